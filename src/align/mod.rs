@@ -1,0 +1,139 @@
+//! The alignment stage: parallel (monotonic) or comparable (order-free), or chosen from the
+//! documents themselves.
+
+pub mod comparable;
+pub mod parallel;
+pub mod score;
+
+use rayon::prelude::*;
+use score::PairScorer;
+use serde::Serialize;
+
+/// How the documents relate, and so which aligner runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, clap::ValueEnum)]
+#[serde(rename_all = "lowercase")]
+pub enum Mode {
+    /// A translation: passages in the same order.
+    Parallel,
+    /// Separately written or reordered articles.
+    Comparable,
+    /// Decide from the documents.
+    Auto,
+}
+
+/// The tunable constants of alignment; one configuration serves every kind of document.
+#[derive(Debug, Clone)]
+pub struct Params {
+    /// Share of the length prior in a parallel bead's score.
+    pub length_weight: f64,
+    /// A parallel bead must score above this per segment to beat leaving both sides unaligned.
+    pub threshold: f64,
+    /// Cost of each extra segment in a 2-1, 1-2 or 2-2 bead.
+    pub merge_penalty: f64,
+    /// Half-width of the search band around the anchor chain (long documents).
+    pub band: usize,
+    /// A comparable pair's least score (similarity plus weighted margin).
+    pub comparable_threshold: f64,
+    /// How much standing out from other candidates counts in comparable mode.
+    pub margin_weight: f64,
+}
+
+impl Default for Params {
+    fn default() -> Self {
+        Params {
+            length_weight: 0.25,
+            threshold: 0.3,
+            merge_penalty: 0.1,
+            band: 30,
+            comparable_threshold: 0.3,
+            margin_weight: 1.0,
+        }
+    }
+}
+
+/// English and Indonesian segment indices that go together (one side empty: unaligned).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Bead {
+    pub en: Vec<usize>,
+    pub id: Vec<usize>,
+    pub score: f64,
+}
+
+impl Bead {
+    pub fn new(en: Vec<usize>, id: Vec<usize>, score: f64) -> Bead {
+        Bead { en, id, score }
+    }
+
+    pub fn is_pair(&self) -> bool {
+        !self.en.is_empty() && !self.id.is_empty()
+    }
+}
+
+/// Aligns with the given mode; `Auto` decides first. Returns the mode used and why.
+pub fn run(scorer: &PairScorer, mode: Mode, params: &Params) -> (Vec<Bead>, Mode, String) {
+    let (mode, reason) = match mode {
+        Mode::Auto => choose_mode(scorer),
+        m => (m, "chosen by --mode".to_string()),
+    };
+    let beads = match mode {
+        Mode::Comparable => comparable::align(scorer, params),
+        _ => parallel::align(scorer, params),
+    };
+    (beads, mode, reason)
+}
+
+/// Segment pairs that are each other's best candidate and score at least `min`.
+pub fn mutual_best(scorer: &PairScorer, m: usize, min: f64) -> Vec<(usize, usize)> {
+    let cap = ((m as f64).sqrt() * 2.0).max(20.0) as usize;
+    let candidates = scorer.candidates(cap);
+    let best: Vec<Option<(usize, f64)>> = candidates
+        .par_iter()
+        .enumerate()
+        .map(|(i, js)| {
+            js.iter()
+                .map(|&j| (j, scorer.lexical(&[i], &[j])))
+                .max_by(|a, b| a.1.total_cmp(&b.1))
+        })
+        .collect();
+    let mut id_best: Vec<Option<(usize, f64)>> = vec![None; m];
+    for (i, js) in candidates.iter().enumerate() {
+        for &j in js {
+            let s = scorer.lexical(&[i], &[j]);
+            if id_best[j].is_none_or(|(_, b)| s > b) {
+                id_best[j] = Some((i, s));
+            }
+        }
+    }
+    best.iter()
+        .enumerate()
+        .filter_map(|(i, b)| b.map(|(j, s)| (i, j, s)))
+        .filter(|&(i, j, s)| s >= min && id_best[j].is_some_and(|(bi, _)| bi == i))
+        .map(|(i, j, _)| (i, j))
+        .collect()
+}
+
+/// Parallel when the confident matches cover much of the shorter document and run in order;
+/// comparable otherwise.
+fn choose_mode(scorer: &PairScorer) -> (Mode, String) {
+    let (n, m) = (scorer.en_count(), scorer.id_count());
+    let mutual = mutual_best(scorer, m, 0.3);
+    let chain = parallel::longest_increasing(&mutual);
+    let ordered = chain.len() as f64 / mutual.len().max(1) as f64;
+    let coverage = mutual.len() as f64 / n.min(m).max(1) as f64;
+    let facts = format!(
+        "{} confident matches cover {:.0}% of the shorter document and {:.0}% of them run in order ({} and {} segments)",
+        mutual.len(),
+        coverage * 100.0,
+        ordered * 100.0,
+        n,
+        m
+    );
+    if ordered >= 0.8 && coverage >= 0.4 {
+        (Mode::Parallel, format!("auto: {facts}, like a translation"))
+    } else {
+        (
+            Mode::Comparable,
+            format!("auto: {facts}, so the order is not followed"),
+        )
+    }
+}

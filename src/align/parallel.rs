@@ -1,0 +1,181 @@
+//! Monotonic alignment of a translation: dynamic programming over 1-1, 1-0, 0-1, 2-1, 1-2 and
+//! 2-2 beads, inside a band that follows confident anchor matches, so that long documents cost
+//! time linear in their length.
+
+use super::score::PairScorer;
+use super::{Bead, Params};
+use rayon::prelude::*;
+
+/// Bead shapes: (English segments, Indonesian segments).
+const MOVES: [(usize, usize); 6] = [(1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2)];
+
+/// Aligns the two documents in order.
+pub fn align(scorer: &PairScorer, params: &Params) -> Vec<Bead> {
+    let (n, m) = (scorer.en_count(), scorer.id_count());
+    let (lo, hi) = band(scorer, n, m, params.band);
+    let mut best: Vec<Vec<f64>> = Vec::with_capacity(n + 1);
+    let mut back: Vec<Vec<u8>> = Vec::with_capacity(n + 1);
+    for i in 0..=n {
+        let gains: Vec<[f64; 6]> = (lo[i]..=hi[i])
+            .into_par_iter()
+            .map(|j| {
+                let mut g = [f64::NEG_INFINITY; 6];
+                for (k, &(di, dj)) in MOVES.iter().enumerate() {
+                    if i >= di && j >= dj && in_band(&lo, &hi, i - di, j - dj) {
+                        g[k] = gain(scorer, params, i - di..i, j - dj..j);
+                    }
+                }
+                g
+            })
+            .collect();
+        let mut row = vec![f64::NEG_INFINITY; hi[i] - lo[i] + 1];
+        let mut row_back = vec![u8::MAX; row.len()];
+        for (x, j) in (lo[i]..=hi[i]).enumerate() {
+            if i == 0 && j == 0 {
+                row[x] = 0.0;
+                continue;
+            }
+            for (k, &(di, dj)) in MOVES.iter().enumerate() {
+                if gains[x][k] == f64::NEG_INFINITY {
+                    continue;
+                }
+                let prev = if di == 0 {
+                    row[x - dj]
+                } else {
+                    best[i - di][j - dj - lo[i - di]]
+                };
+                if prev + gains[x][k] > row[x] {
+                    row[x] = prev + gains[x][k];
+                    row_back[x] = k as u8;
+                }
+            }
+        }
+        best.push(row);
+        back.push(row_back);
+    }
+    let mut beads = Vec::new();
+    let (mut i, mut j) = (n, m);
+    while i > 0 || j > 0 {
+        let (di, dj) = MOVES[back[i][j - lo[i]] as usize];
+        let (en, id): (Vec<usize>, Vec<usize>) = ((i - di..i).collect(), (j - dj..j).collect());
+        let score = if di > 0 && dj > 0 {
+            combined(scorer, params, &en, &id)
+        } else {
+            0.0
+        };
+        beads.push(Bead::new(en, id, score));
+        i -= di;
+        j -= dj;
+    }
+    beads.reverse();
+    beads
+}
+
+fn in_band(lo: &[usize], hi: &[usize], i: usize, j: usize) -> bool {
+    lo[i] <= j && j <= hi[i]
+}
+
+/// Lexical evidence and length prior in one score, 0..1.
+pub fn combined(scorer: &PairScorer, params: &Params, en: &[usize], id: &[usize]) -> f64 {
+    let w = params.length_weight;
+    (1.0 - w) * scorer.lexical(en, id) + w * scorer.length(en, id)
+}
+
+/// What a bead adds to the path: one-sided beads add nothing, others their score above the
+/// threshold for each segment they hold, less a penalty for merging.
+fn gain(
+    scorer: &PairScorer,
+    params: &Params,
+    en: std::ops::Range<usize>,
+    id: std::ops::Range<usize>,
+) -> f64 {
+    let size = en.len() + id.len();
+    if en.is_empty() || id.is_empty() {
+        return 0.0;
+    }
+    let en: Vec<usize> = en.collect();
+    let id: Vec<usize> = id.collect();
+    let s = combined(scorer, params, &en, &id);
+    size as f64 * (s - params.threshold) - params.merge_penalty * (size - 2) as f64
+}
+
+/// For each English position 0..=n, the Indonesian positions the path may pass through.
+/// Small documents get the whole matrix; long ones a band around the chain of anchors.
+fn band(scorer: &PairScorer, n: usize, m: usize, width: usize) -> (Vec<usize>, Vec<usize>) {
+    if n * m <= 250_000 {
+        return (vec![0; n + 1], vec![m; n + 1]);
+    }
+    let chain = anchors(scorer, m);
+    let mut lo = vec![0; n + 1];
+    let mut hi = vec![m; n + 1];
+    if chain.is_empty() {
+        let w = width + n.abs_diff(m);
+        for i in 0..=n {
+            let c = i * m / n.max(1);
+            lo[i] = c.saturating_sub(w);
+            hi[i] = (c + w).min(m);
+        }
+    } else {
+        let mut k = 0;
+        for i in 0..=n {
+            while k < chain.len() && chain[k].0 < i {
+                k += 1;
+            }
+            // chain[k-1] is the last anchor before position i, chain[k] the first at or after.
+            lo[i] = if k > 0 {
+                (chain[k - 1].1 + 1).saturating_sub(width)
+            } else {
+                0
+            };
+            hi[i] = chain.get(k).map_or(m, |a| (a.1 + width).min(m));
+        }
+    }
+    lo[0] = 0;
+    hi[n] = m;
+    for i in 1..=n {
+        lo[i] = lo[i].max(lo[i - 1]).min(m);
+        hi[i] = hi[i].max(hi[i - 1]).max(lo[i]);
+    }
+    (lo, hi)
+}
+
+/// Mutual-best 1-1 matches that agree on the order: the longest increasing chain of them.
+pub fn anchors(scorer: &PairScorer, m: usize) -> Vec<(usize, usize)> {
+    let mutual = super::mutual_best(scorer, m, 0.3);
+    longest_increasing(&mutual)
+}
+
+/// The longest chain of pairs increasing in both coordinates (pairs sorted by the first).
+pub fn longest_increasing(pairs: &[(usize, usize)]) -> Vec<(usize, usize)> {
+    let mut tails: Vec<usize> = Vec::new(); // index into pairs of the tail of each length
+    let mut prev: Vec<Option<usize>> = vec![None; pairs.len()];
+    for (k, &(_, j)) in pairs.iter().enumerate() {
+        let pos = tails.partition_point(|&t| pairs[t].1 < j);
+        prev[k] = pos.checked_sub(1).map(|p| tails[p]);
+        if pos == tails.len() {
+            tails.push(k);
+        } else {
+            tails[pos] = k;
+        }
+    }
+    let mut chain = Vec::new();
+    let mut cur = tails.last().copied();
+    while let Some(k) = cur {
+        chain.push(pairs[k]);
+        cur = prev[k];
+    }
+    chain.reverse();
+    chain
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn longest_increasing_chain() {
+        let pairs = [(0, 0), (1, 5), (2, 1), (3, 2), (4, 9), (5, 3)];
+        assert_eq!(
+            super::longest_increasing(&pairs),
+            [(0, 0), (2, 1), (3, 2), (5, 3)]
+        );
+    }
+}

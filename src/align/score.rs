@@ -1,0 +1,160 @@
+//! Scoring passage pairs: weighted coverage of each side's terms by the other's, through the
+//! keyword map, and a prior on the length ratio.
+
+use crate::analyze::TermClass;
+use crate::keymap::{KeywordMap, Link};
+
+/// How much a term of each class weighs beside its rarity.
+fn class_boost(class: TermClass) -> f32 {
+    match class {
+        TermClass::Word => 1.0,
+        TermClass::Name | TermClass::Acronym => 1.4,
+        TermClass::Number => 1.6,
+    }
+}
+
+/// Scores passages (one or more consecutive segments per side) of one document pair.
+pub struct PairScorer<'a> {
+    map: &'a KeywordMap,
+    en_weight: Vec<f32>,
+    id_weight: Vec<f32>,
+    /// For each Indonesian term: the English terms it is linked to, with strength and link.
+    id_links: Vec<Vec<(u32, f32, u32)>>,
+    en_len: Vec<f64>,
+    id_len: Vec<f64>,
+    /// Expected Indonesian/English length ratio of this pair.
+    ratio: f64,
+}
+
+impl<'a> PairScorer<'a> {
+    /// Weights terms by their rarity in the pair (IDF) and class.
+    pub fn new(map: &'a KeywordMap, en_lengths: &[usize], id_lengths: &[usize]) -> Self {
+        let weights = |side: &crate::keymap::Side| {
+            let n = side.segments.len().max(1) as f32;
+            side.terms
+                .iter()
+                .map(|t| (1.0 + n / t.segments.max(1) as f32).ln() * class_boost(t.class))
+                .collect::<Vec<f32>>()
+        };
+        let mut id_links = vec![Vec::new(); map.id.terms.len()];
+        for (k, link) in map.links.iter().enumerate() {
+            id_links[link.id as usize].push((link.en, link.strength, k as u32));
+        }
+        let en_total: usize = en_lengths.iter().sum();
+        let id_total: usize = id_lengths.iter().sum();
+        let ratio = (id_total.max(1) as f64 / en_total.max(1) as f64).clamp(0.6, 1.8);
+        PairScorer {
+            map,
+            en_weight: weights(&map.en),
+            id_weight: weights(&map.id),
+            id_links,
+            en_len: en_lengths.iter().map(|&l| l as f64).collect(),
+            id_len: id_lengths.iter().map(|&l| l as f64).collect(),
+            ratio,
+        }
+    }
+
+    pub fn en_count(&self) -> usize {
+        self.map.en.segments.len()
+    }
+
+    pub fn id_count(&self) -> usize {
+        self.map.id.segments.len()
+    }
+
+    /// Weighted share of both passages' terms that the other passage covers, 0..1.
+    pub fn lexical(&self, en: &[usize], id: &[usize]) -> f64 {
+        let e_terms = union(en.iter().map(|&i| &self.map.en.segments[i]));
+        let f_terms = union(id.iter().map(|&j| &self.map.id.segments[j]));
+        let mut covered: Vec<(u32, f32)> = f_terms
+            .iter()
+            .flat_map(|&f| self.id_links[f as usize].iter().map(|&(e, s, _)| (e, s)))
+            .collect();
+        covered.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)));
+        covered.dedup_by_key(|c| c.0);
+        let (mut matched, mut total) = (0f32, 0f32);
+        for &e in &e_terms {
+            let w = self.en_weight[e as usize];
+            total += w;
+            if let Ok(k) = covered.binary_search_by_key(&e, |c| c.0) {
+                matched += w * covered[k].1;
+            }
+        }
+        for &f in &f_terms {
+            let w = self.id_weight[f as usize];
+            total += w;
+            let best = self.id_links[f as usize]
+                .iter()
+                .filter(|(e, _, _)| e_terms.binary_search(e).is_ok())
+                .map(|&(_, s, _)| s)
+                .fold(0f32, f32::max);
+            matched += w * best;
+        }
+        if total == 0.0 {
+            0.0
+        } else {
+            (matched / total) as f64
+        }
+    }
+
+    /// How plausible the two passages' lengths are as translations, 0..1.
+    pub fn length(&self, en: &[usize], id: &[usize]) -> f64 {
+        let le: f64 = en.iter().map(|&i| self.en_len[i]).sum::<f64>() + 10.0;
+        let lf: f64 = id.iter().map(|&j| self.id_len[j]).sum::<f64>() + 10.0;
+        let d = (lf / (le * self.ratio)).ln();
+        (-d * d / (2.0 * 0.3 * 0.3)).exp()
+    }
+
+    /// The links that connect the two passages: the reason they were aligned.
+    pub fn shared(&self, en: &[usize], id: &[usize]) -> Vec<&'a Link> {
+        let e_terms = union(en.iter().map(|&i| &self.map.en.segments[i]));
+        let f_terms = union(id.iter().map(|&j| &self.map.id.segments[j]));
+        let mut links: Vec<&Link> = f_terms
+            .iter()
+            .flat_map(|&f| self.id_links[f as usize].iter())
+            .filter(|(e, _, _)| e_terms.binary_search(e).is_ok())
+            .map(|&(_, _, k)| &self.map.links[k as usize])
+            .collect();
+        links.sort_by(|a, b| a.kind.cmp(&b.kind).then(a.en.cmp(&b.en)));
+        links
+    }
+
+    /// For each English segment, the Indonesian segments that share a linked term with it,
+    /// skipping terms found in more than `max_postings` segments (too common to point anywhere).
+    pub fn candidates(&self, max_postings: usize) -> Vec<Vec<usize>> {
+        let mut postings: Vec<Vec<usize>> = vec![Vec::new(); self.map.en.terms.len()];
+        for (j, seg) in self.map.id.segments.iter().enumerate() {
+            for &f in seg {
+                for &(e, _, _) in &self.id_links[f as usize] {
+                    if postings[e as usize].last() != Some(&j) {
+                        postings[e as usize].push(j);
+                    }
+                }
+            }
+        }
+        self.map
+            .en
+            .segments
+            .iter()
+            .map(|seg| {
+                let mut c: Vec<usize> = seg
+                    .iter()
+                    .map(|&e| &postings[e as usize])
+                    .filter(|p| p.len() <= max_postings)
+                    .flatten()
+                    .copied()
+                    .collect();
+                c.sort_unstable();
+                c.dedup();
+                c
+            })
+            .collect()
+    }
+}
+
+fn union<'v>(lists: impl Iterator<Item = &'v Vec<u32>>) -> Vec<u32> {
+    let mut out: Vec<u32> = lists.flatten().copied().collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}

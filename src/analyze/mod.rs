@@ -1,0 +1,305 @@
+//! The analysis stage: every segment becomes a sequence of terms (stems, names, acronyms,
+//! numbers) drawn from one per-document vocabulary, with stop words left out.
+
+pub mod normalize;
+pub mod stem;
+pub mod tokenize;
+
+use crate::lang::Language;
+use crate::segment::Segment;
+use serde::Serialize;
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+use stem::{english::EnglishStemmer, indonesian::IndonesianStemmer, Stemmer};
+use tokenize::Token;
+
+/// What kind of thing a term is; names and numbers are stronger evidence than words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum TermClass {
+    Word,
+    Name,
+    Acronym,
+    Number,
+}
+
+/// A distinct term of a document.
+#[derive(Debug, Clone, Serialize)]
+pub struct VocabEntry {
+    /// What matching uses: a stem, an acronym as written, or a number's digits.
+    pub key: String,
+    /// The first lower-case form seen, for spelling comparisons and display.
+    pub form: String,
+    pub class: TermClass,
+    /// How many segments contain the term.
+    pub segments: usize,
+}
+
+/// A document after analysis: its vocabulary and, per segment, the terms in order.
+#[derive(Debug, Clone)]
+pub struct AnalyzedDoc {
+    pub language: Language,
+    pub vocab: Vec<VocabEntry>,
+    pub segments: Vec<Vec<u32>>,
+    /// Segment lengths in characters, for the length prior.
+    pub lengths: Vec<usize>,
+}
+
+impl AnalyzedDoc {
+    /// The id of a term key, if the document has it.
+    pub fn lookup(&self, key: &str) -> Option<u32> {
+        self.vocab
+            .iter()
+            .position(|v| v.key == key)
+            .map(|i| i as u32)
+    }
+}
+
+/// One term as extracted from a token.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Term {
+    pub key: String,
+    pub form: String,
+    pub class: TermClass,
+}
+
+/// Turns text into terms for one language, caching stems for the run.
+pub struct Analyzer {
+    language: Language,
+    stemmer: Box<dyn Stemmer>,
+    stopwords: &'static HashSet<&'static str>,
+    cache: HashMap<String, String>,
+}
+
+impl Analyzer {
+    /// An analyzer with the shipped stemmer and stop words of `language`.
+    pub fn new(language: Language) -> Self {
+        let stemmer: Box<dyn Stemmer> = match language {
+            Language::English => Box::new(EnglishStemmer::default()),
+            Language::Indonesian => Box::new(IndonesianStemmer::shipped()),
+        };
+        Analyzer::with_stemmer(language, stemmer)
+    }
+
+    /// An analyzer with another stemmer (a user's root list, tests).
+    pub fn with_stemmer(language: Language, stemmer: Box<dyn Stemmer>) -> Self {
+        Analyzer {
+            language,
+            stemmer,
+            stopwords: stopwords(language),
+            cache: HashMap::new(),
+        }
+    }
+
+    /// Analyzes the segments of one document.
+    pub fn analyze(&mut self, segments: &[Segment]) -> AnalyzedDoc {
+        let mut index: HashMap<String, u32> = HashMap::new();
+        let mut vocab: Vec<VocabEntry> = Vec::new();
+        let mut ids = Vec::with_capacity(segments.len());
+        let mut lengths = Vec::with_capacity(segments.len());
+        for segment in segments {
+            let mut seen = HashSet::new();
+            let mut seq = Vec::new();
+            for term in self.terms(&segment.text) {
+                let id = *index.entry(term.key.clone()).or_insert_with(|| {
+                    vocab.push(VocabEntry {
+                        key: term.key.clone(),
+                        form: term.form.clone(),
+                        class: term.class,
+                        segments: 0,
+                    });
+                    (vocab.len() - 1) as u32
+                });
+                let entry = &mut vocab[id as usize];
+                entry.class = entry.class.max(term.class);
+                if seen.insert(id) {
+                    entry.segments += 1;
+                }
+                seq.push(id);
+            }
+            ids.push(seq);
+            lengths.push(segment.text.chars().count());
+        }
+        AnalyzedDoc {
+            language: self.language,
+            vocab,
+            segments: ids,
+            lengths,
+        }
+    }
+
+    /// The terms of a piece of text, in order.
+    pub fn terms(&mut self, text: &str) -> Vec<Term> {
+        let text = normalize::normalize(text);
+        let mut out = Vec::new();
+        for token in tokenize::tokenize(&text) {
+            self.token_terms(token, &mut out);
+        }
+        out
+    }
+
+    fn token_terms(&mut self, token: Token<'_>, out: &mut Vec<Term>) {
+        let text = token
+            .text
+            .strip_suffix("'s")
+            .or_else(|| token.text.strip_suffix('\''))
+            .unwrap_or(token.text);
+        if let Some(acronym) = acronym(text) {
+            out.push(Term {
+                form: acronym.to_lowercase(),
+                key: acronym,
+                class: TermClass::Acronym,
+            });
+            return;
+        }
+        let parts: Vec<&str> = text.split('-').filter(|p| !p.is_empty()).collect();
+        let mut previous_number = false;
+        let first = out.len();
+        for part in &parts {
+            if part.starts_with(|c: char| c.is_ascii_digit()) {
+                let digits: String = part
+                    .chars()
+                    .take_while(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | '/' | ':'))
+                    .filter(char::is_ascii_digit)
+                    .collect();
+                out.push(Term {
+                    key: digits,
+                    form: part.to_lowercase(),
+                    class: TermClass::Number,
+                });
+                previous_number = true;
+                continue;
+            }
+            if previous_number && part.chars().count() < 3 {
+                continue; // "90-an", "3-d"
+            }
+            previous_number = false;
+            if let Some(term) = self.word_term(part, token.sentence_start) {
+                out.push(term);
+            }
+        }
+        // Reduplication: wilayah-wilayah, berkali-kali → one term.
+        if parts.len() > 1
+            && out.len() > first + 1
+            && out[first..].iter().all(|t| t.key == out[first].key)
+        {
+            out.truncate(first + 1);
+        }
+    }
+
+    fn word_term(&mut self, word: &str, sentence_start: bool) -> Option<Term> {
+        let lower = word.to_lowercase();
+        if lower.chars().count() < 2 || self.stopwords.contains(lower.as_str()) {
+            return None;
+        }
+        let capitalised = word.starts_with(char::is_uppercase);
+        let cache_key = if capitalised {
+            format!("^{lower}")
+        } else {
+            lower.clone()
+        };
+        let key = match self.cache.get(&cache_key) {
+            Some(stem) => stem.clone(),
+            None => {
+                let stem = if lower.contains('.') {
+                    lower.clone()
+                } else if capitalised {
+                    self.stemmer.stem_name(&lower)
+                } else {
+                    self.stemmer.stem(&lower)
+                };
+                self.cache.insert(cache_key, stem.clone());
+                stem
+            }
+        };
+        let class = if capitalised && !sentence_start {
+            TermClass::Name
+        } else {
+            TermClass::Word
+        };
+        Some(Term {
+            key,
+            form: lower,
+            class,
+        })
+    }
+}
+
+/// "NATO", "PBB", "U.S" → the acronym without dots; None for anything else.
+fn acronym(text: &str) -> Option<String> {
+    let letters: String = text.chars().filter(|&c| c != '.').collect();
+    let dotted_initials = text.contains('.') && text.split('.').all(|p| p.chars().count() == 1);
+    let all_caps = letters.chars().count() >= 2
+        && letters
+            .chars()
+            .all(|c| c.is_uppercase() || c.is_ascii_digit())
+        && letters.chars().filter(|c| c.is_uppercase()).count() >= 2;
+    (all_caps && (!text.contains('.') || dotted_initials)).then_some(letters)
+}
+
+fn stopwords(language: Language) -> &'static HashSet<&'static str> {
+    static EN: OnceLock<HashSet<&str>> = OnceLock::new();
+    static ID: OnceLock<HashSet<&str>> = OnceLock::new();
+    let (cell, data) = match language {
+        Language::English => (&EN, include_str!("../../data/stopwords-en.txt")),
+        Language::Indonesian => (&ID, include_str!("../../data/stopwords-id.txt")),
+    };
+    cell.get_or_init(|| {
+        data.lines()
+            .filter(|l| !l.starts_with('#'))
+            .flat_map(str::split_whitespace)
+            .collect()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn keys(language: Language, text: &str) -> Vec<(String, TermClass)> {
+        Analyzer::new(language)
+            .terms(text)
+            .into_iter()
+            .map(|t| (t.key, t.class))
+            .collect()
+    }
+
+    #[test]
+    fn english_terms() {
+        use TermClass::*;
+        assert_eq!(
+            keys(
+                Language::English,
+                "Russia's invasion of Ukraine began in 2014, NATO said."
+            ),
+            [
+                ("russia".to_string(), Word),
+                ("invas".to_string(), Word),
+                ("ukrain".to_string(), Name),
+                ("began".to_string(), Word),
+                ("2014".to_string(), Number),
+                ("NATO".to_string(), Acronym),
+                ("said".to_string(), Word),
+            ]
+        );
+    }
+
+    #[test]
+    fn indonesian_reduplication_numbers_and_stems() {
+        use TermClass::*;
+        assert_eq!(
+            keys(
+                Language::Indonesian,
+                "Wilayah-wilayah itu pada tahun 90-an menandatangani perjanjian 1.000"
+            ),
+            [
+                ("wilayah".to_string(), Word),
+                ("tahun".to_string(), Word),
+                ("90".to_string(), Number),
+                ("tandatangan".to_string(), Word),
+                ("janji".to_string(), Word),
+                ("1000".to_string(), Number),
+            ]
+        );
+    }
+}

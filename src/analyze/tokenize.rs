@@ -1,0 +1,94 @@
+//! Tokens that keep numbers, dates, acronyms and hyphenated words whole:
+//! `2022/02/24`, `1,000`, `2.5`, `U.S.`, `90-an`, `wilayah-wilayah`, `right-click`.
+
+/// One token of normalized text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token<'a> {
+    pub text: &'a str,
+    /// First token of a sentence: its capital letter says nothing about it being a name.
+    pub sentence_start: bool,
+}
+
+/// Splits normalized text into tokens.
+pub fn tokenize(text: &str) -> Vec<Token<'_>> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut tokens = Vec::new();
+    let mut sentence_start = true;
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i].1;
+        if !c.is_alphanumeric() {
+            if matches!(c, '.' | '!' | '?' | ':' | '…' | '•') {
+                sentence_start = true;
+            }
+            i += 1;
+            continue;
+        }
+        let start = i;
+        i += 1;
+        while i < chars.len() {
+            let c = chars[i].1;
+            if c.is_alphanumeric() {
+                i += 1;
+            } else if i + 1 < chars.len() && joins(chars[i - 1].1, c, chars[i + 1].1) {
+                i += 2;
+            } else {
+                break;
+            }
+        }
+        let end = chars.get(i).map_or(text.len(), |&(b, _)| b);
+        tokens.push(Token {
+            text: &text[chars[start].0..end],
+            sentence_start,
+        });
+        sentence_start = false;
+    }
+    tokens
+}
+
+/// Does `mid` join `before` and `after` into one token?
+fn joins(before: char, mid: char, after: char) -> bool {
+    match mid {
+        '-' | '.' => before.is_alphanumeric() && after.is_alphanumeric(),
+        '\'' => before.is_alphabetic() && after.is_alphabetic(),
+        ',' | '/' | ':' => before.is_ascii_digit() && after.is_ascii_digit(),
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(s: &str) -> Vec<&str> {
+        tokenize(s).into_iter().map(|t| t.text).collect()
+    }
+
+    #[test]
+    fn keeps_numbers_dates_and_compounds_whole() {
+        assert_eq!(
+            texts("TOKYO, 2022/02/24: 1,000 troops (2.5%) in the 90-an, Minsk 2 wilayah-wilayah."),
+            [
+                "TOKYO",
+                "2022/02/24",
+                "1,000",
+                "troops",
+                "2.5",
+                "in",
+                "the",
+                "90-an",
+                "Minsk",
+                "2",
+                "wilayah-wilayah"
+            ]
+        );
+        assert_eq!(texts("Russia's U.S. ally"), ["Russia's", "U.S", "ally"]);
+    }
+
+    #[test]
+    fn marks_sentence_starts() {
+        let t = tokenize("He met Putin. Ukraine");
+        let starts: Vec<bool> = t.iter().map(|t| t.sentence_start).collect();
+        assert_eq!(starts, [true, false, false, true]);
+    }
+}

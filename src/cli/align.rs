@@ -1,0 +1,26 @@
+//! `selaras align`: the alignment report.
+
+use super::PairArgs;
+use clap::Args;
+use selaras::report::{self, Format};
+use selaras::Aligner;
+use std::io::Write;
+
+#[derive(Args)]
+pub struct AlignArgs {
+    #[command(flatten)]
+    pair: PairArgs,
+    /// Output format.
+    #[arg(long, value_enum, default_value = "text")]
+    format: Format,
+}
+
+pub fn run(args: &AlignArgs) -> anyhow::Result<()> {
+    let (first, second) = args.pair.sources()?;
+    let alignment = Aligner::new(args.pair.config()?).align(&first, &second)?;
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    report::write(&alignment, args.format, &mut out)?;
+    out.flush()?;
+    Ok(())
+}

@@ -1,0 +1,106 @@
+//! Subcommands. Exit codes: 0 success, 2 bad usage or input.
+
+mod align;
+mod terms;
+
+use clap::{Args, Parser, Subcommand};
+use selaras::align::Mode;
+use selaras::keymap::Lexicon;
+use selaras::segment::Unit;
+use selaras::Config;
+use std::path::PathBuf;
+
+#[derive(Parser)]
+#[command(
+    name = "selaras",
+    version,
+    about = "Line up related passages between English and Indonesian documents"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Align an English and an Indonesian document (either order) and report the pairs.
+    Align(align::AlignArgs),
+    /// Print the shared entity/keyword map of two documents.
+    Terms(terms::TermsArgs),
+}
+
+/// The inputs and pipeline options shared by subcommands that read a document pair.
+#[derive(Args)]
+pub struct PairArgs {
+    /// The first document (English or Indonesian; `-` reads standard input).
+    first: String,
+    /// The second document, in the other language.
+    second: String,
+    /// The input is one segment per line; indices in the output are 0-based line numbers.
+    #[arg(long)]
+    presplit: bool,
+    /// What is aligned [default: paragraph, or line with --presplit].
+    #[arg(long, value_enum)]
+    unit: Option<Unit>,
+    /// parallel (a translation), comparable (separately written or reordered), or auto.
+    #[arg(long, value_enum, default_value = "auto")]
+    mode: Mode,
+    /// An extra lexicon: `english<TAB>indonesian` per line (repeatable).
+    #[arg(long = "lexicon", value_name = "FILE")]
+    lexicons: Vec<PathBuf>,
+    /// Leave out the shipped lexicon.
+    #[arg(long)]
+    no_shipped_lexicon: bool,
+}
+
+impl PairArgs {
+    fn config(&self) -> anyhow::Result<Config> {
+        let mut lexicon = if self.no_shipped_lexicon {
+            Lexicon::default()
+        } else {
+            Lexicon::shipped()
+        };
+        for path in &self.lexicons {
+            lexicon.add_file(path)?;
+        }
+        Ok(Config {
+            mode: self.mode,
+            unit: self.unit,
+            presplit: self.presplit,
+            lexicon,
+            ..Config::default()
+        })
+    }
+
+    fn sources(&self) -> anyhow::Result<(selaras::ingest::Source, selaras::ingest::Source)> {
+        if self.first == "-" && self.second == "-" {
+            anyhow::bail!("only one of the two documents can come from standard input");
+        }
+        Ok((
+            selaras::ingest::Source::read(&self.first)?,
+            selaras::ingest::Source::read(&self.second)?,
+        ))
+    }
+}
+
+/// Runs the command line and returns the exit code.
+pub fn run() -> i32 {
+    let cli = Cli::parse();
+    let result = match &cli.command {
+        Command::Align(args) => align::run(args),
+        Command::Terms(args) => terms::run(args),
+    };
+    match result {
+        Ok(()) => 0,
+        Err(e) if is_broken_pipe(&e) => 0,
+        Err(e) => {
+            eprintln!("selaras: {e:#}");
+            2
+        }
+    }
+}
+
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.downcast_ref::<std::io::Error>()
+        .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+}

@@ -1,0 +1,152 @@
+//! Cognates and names in Indonesian spelling: English words are respelled by the regular
+//! correspondences of Indonesian loanwords (-tion → -si, -ity → -itas, c → k/s, ph → f, y → i,
+//! doubled consonants single …), then compared with strsim.
+
+/// English suffixes and their Indonesian loanword endings, longest first.
+const SUFFIXES: &[(&str, &str)] = &[
+    ("ization", "isasi"),
+    ("isation", "isasi"),
+    ("graphy", "grafi"),
+    ("ssion", "si"),
+    ("ction", "ksi"),
+    ("ities", "itas"),
+    ("ation", "asi"),
+    ("ition", "isi"),
+    ("ical", "is"),
+    ("tion", "si"),
+    ("sion", "si"),
+    ("ance", "ansi"),
+    ("ence", "ensi"),
+    ("ency", "ensi"),
+    ("ancy", "ansi"),
+    ("ment", "men"),
+    ("ity", "itas"),
+    ("ics", "ika"),
+    ("ism", "isme"),
+    ("ist", "is"),
+    ("ive", "if"),
+    ("ogy", "ogi"),
+    ("ory", "ori"),
+    ("ine", "ina"),
+    ("ure", "ur"),
+    ("ize", "isasi"),
+    ("ise", "isasi"),
+    ("ic", "ik"),
+    ("ty", "tas"),
+];
+
+/// Respells an English word the way Indonesian borrows it: "diplomatic" → "diplomatik".
+pub fn indonesianize(word: &str) -> String {
+    let mut w = word.to_lowercase();
+    if let Some((en, id)) = SUFFIXES
+        .iter()
+        .find(|(en, _)| w.ends_with(en) && w.len() > en.len() + 2)
+    {
+        w.truncate(w.len() - en.len());
+        w.push_str(id);
+    }
+    if let Some(stripped) = w.strip_suffix('e').filter(|s| s.len() >= 4) {
+        w = stripped.to_string(); // "template" → "templat"
+    }
+    spell(&w)
+}
+
+/// Letter-level correspondences shared by both sides' spellings.
+fn spell(w: &str) -> String {
+    let c: Vec<char> = w.chars().collect();
+    let mut out = String::with_capacity(w.len());
+    let mut i = 0;
+    while i < c.len() {
+        let next = c.get(i + 1).copied();
+        let (text, used): (&str, usize) = match (c[i], next) {
+            ('p', Some('h')) => ("f", 2),
+            ('t', Some('h')) => ("t", 2),
+            ('c', Some('h')) => ("k", 2),
+            ('s', Some('h')) => ("sy", 2),
+            ('q', Some('u')) => ("kw", 2),
+            ('c', Some('e' | 'i' | 'y')) => ("s", 1),
+            ('c', _) => ("k", 1),
+            ('x', _) => ("ks", 1),
+            ('y', _) if i > 0 => ("i", 1),
+            ('o', Some('o')) => ("u", 2),
+            ('e', Some('e')) => ("i", 2),
+            (a, Some(b)) if a == b && !"aeiou".contains(a) => {
+                i += 1;
+                continue;
+            }
+            _ => {
+                out.push(c[i]);
+                i += 1;
+                continue;
+            }
+        };
+        out.push_str(text);
+        i += used;
+    }
+    out
+}
+
+/// How alike an English and an Indonesian word are once respelled, 0..1; `None` when the
+/// pair is too short or starts differently to be anything but chance.
+pub fn similarity(english: &str, indonesian: &str) -> Option<f64> {
+    let en = indonesianize(english);
+    let id = spell(indonesian);
+    if en.chars().count() < 4 || id.chars().count() < 4 || en.chars().next() != id.chars().next() {
+        return None;
+    }
+    Some(strsim::normalized_levenshtein(&en, &id).max(strsim::jaro_winkler(&en, &id) - 0.08))
+}
+
+/// The threshold a pair must reach: short words need to be nearly identical.
+pub fn threshold(len: usize, is_name: bool) -> f64 {
+    let base = match len {
+        0..=4 => 0.99,
+        5..=6 => 0.86,
+        7..=9 => 0.8,
+        _ => 0.76,
+    };
+    if is_name {
+        base - 0.04
+    } else {
+        base
+    }
+}
+
+/// The blocking key for candidate search: first letter after respelling.
+pub fn block(word: &str, english: bool) -> Option<char> {
+    let w = if english {
+        indonesianize(word)
+    } else {
+        spell(word)
+    };
+    w.chars().next()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn respells_loanwords() {
+        for (en, id) in [
+            ("invasion", "invasi"),
+            ("alliance", "aliansi"),
+            ("diplomatic", "diplomatik"),
+            ("interpretation", "interpretasi"),
+            ("crimea", "krimea"),
+            ("ukraine", "ukraina"),
+            ("russia", "rusia"),
+            ("philosophy", "filosofi"),
+            ("system", "sistem"),
+        ] {
+            assert_eq!(indonesianize(en), id);
+        }
+    }
+
+    #[test]
+    fn short_or_different_words_do_not_match() {
+        assert!(similarity("war", "wari").is_none());
+        assert!(similarity("minister", "menteri").is_none_or(|s| s < threshold(8, false)));
+        assert!(similarity("diplomatic", "diplomatik").unwrap() > 0.99);
+    }
+}

@@ -1,0 +1,86 @@
+//! The bilingual lexicon: English–Indonesian word and phrase pairs, matched on stems.
+
+use crate::analyze::Analyzer;
+use crate::error::{Error, Result};
+use crate::lang::Language;
+use std::path::Path;
+
+/// One lexicon pair, as analysis keys of both sides (several keys make a phrase).
+#[derive(Debug, Clone)]
+pub struct Entry {
+    pub en: Vec<String>,
+    pub id: Vec<String>,
+    /// Where the pair comes from, for the evidence of a link.
+    pub source: &'static str,
+}
+
+/// A set of translation pairs, ready to match on analysis keys.
+#[derive(Debug, Clone, Default)]
+pub struct Lexicon {
+    pub entries: Vec<Entry>,
+}
+
+/// The lexicon files that ship with selaras (see data/README.md for their sources).
+const SHIPPED: &[(&str, &str)] = &[
+    ("core", include_str!("../../data/lexicon/core.tsv")),
+    (
+        "freedict",
+        include_str!("../../data/lexicon/freedict-eng-ind.tsv"),
+    ),
+];
+
+impl Lexicon {
+    /// The shipped lexicon, compiled to stems.
+    pub fn shipped() -> Lexicon {
+        let mut lexicon = Lexicon::default();
+        for (source, text) in SHIPPED {
+            lexicon
+                .add_tsv(text, source, Path::new(source))
+                .expect("shipped lexicon parses");
+        }
+        lexicon
+    }
+
+    /// Adds a user's lexicon file: `english<TAB>indonesian` per line, `#` comments.
+    pub fn add_file(&mut self, path: &Path) -> Result<()> {
+        let text = std::fs::read_to_string(path).map_err(|source| Error::Io {
+            name: path.display().to_string(),
+            source,
+        })?;
+        self.add_tsv(&text, "user", path)
+    }
+
+    fn add_tsv(&mut self, text: &str, source: &'static str, path: &Path) -> Result<()> {
+        let mut en = Analyzer::new(Language::English);
+        let mut id = Analyzer::new(Language::Indonesian);
+        for (n, line) in text.lines().enumerate() {
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let (english, indonesian) = line.split_once('\t').ok_or_else(|| Error::BadData {
+                path: path.to_path_buf(),
+                line: n + 1,
+                message: "expected `english<TAB>indonesian`".to_string(),
+            })?;
+            let en_keys: Vec<String> = en.terms(english).into_iter().map(|t| t.key).collect();
+            let id_keys: Vec<String> = id
+                .terms(indonesian.split('\t').next().unwrap_or(""))
+                .into_iter()
+                .map(|t| t.key)
+                .collect();
+            if !en_keys.is_empty()
+                && !id_keys.is_empty()
+                && en_keys.len() <= 4
+                && id_keys.len() <= 4
+            {
+                self.entries.push(Entry {
+                    en: en_keys,
+                    id: id_keys,
+                    source,
+                });
+            }
+        }
+        Ok(())
+    }
+}

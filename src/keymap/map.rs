@@ -1,0 +1,329 @@
+//! Building the shared entity/keyword map of one document pair: which English terms and which
+//! Indonesian terms speak of the same thing, by what kind of evidence.
+
+use super::cognate;
+use super::lexicon::Lexicon;
+use crate::analyze::{AnalyzedDoc, TermClass};
+use rayon::prelude::*;
+use serde::Serialize;
+use std::collections::{HashMap, HashSet};
+
+/// Why two terms are linked, from the most to the least trusted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LinkKind {
+    /// The same number.
+    Number,
+    /// The same token on both sides: a name, an acronym, a shared word.
+    Same,
+    /// A name in its Indonesian spelling.
+    Name,
+    /// A pair from the bilingual lexicon.
+    Lexicon,
+    /// A loanword or cognate, guessed from spelling.
+    Cognate,
+}
+
+/// One link between an English and an Indonesian term (ids into `Side::terms`).
+#[derive(Debug, Clone, Serialize)]
+pub struct Link {
+    pub en: u32,
+    pub id: u32,
+    pub kind: LinkKind,
+    pub evidence: String,
+    /// How much the link is trusted, 0..1.
+    pub strength: f32,
+}
+
+/// A term of one side: a vocabulary entry, or a lexicon phrase found in the document.
+#[derive(Debug, Clone, Serialize)]
+pub struct SideTerm {
+    pub form: String,
+    pub class: TermClass,
+    /// Segments that contain it.
+    pub segments: usize,
+}
+
+/// One document as the map sees it: its terms and each segment's set of term ids.
+#[derive(Debug, Clone)]
+pub struct Side {
+    pub terms: Vec<SideTerm>,
+    pub segments: Vec<Vec<u32>>,
+}
+
+/// The map: both sides and the links between them.
+#[derive(Debug, Clone)]
+pub struct KeywordMap {
+    pub en: Side,
+    pub id: Side,
+    pub links: Vec<Link>,
+}
+
+impl KeywordMap {
+    /// Links the terms of an English and an Indonesian document.
+    pub fn build(en: &AnalyzedDoc, id: &AnalyzedDoc, lexicon: &Lexicon) -> KeywordMap {
+        let mut en_side = PhraseSide::new(en);
+        let mut id_side = PhraseSide::new(id);
+        let mut links = Vec::new();
+        for entry in &lexicon.entries {
+            let (Some(e), Some(i)) = (en_side.resolve(&entry.en), id_side.resolve(&entry.id))
+            else {
+                continue;
+            };
+            let (e, i) = (en_side.term(e), id_side.term(i));
+            let evidence = format!("lexicon ({})", entry.source);
+            links.push(Link {
+                en: e,
+                id: i,
+                kind: LinkKind::Lexicon,
+                evidence,
+                strength: 1.0,
+            });
+        }
+        links.extend(same_and_spelling_links(en, id));
+        let en_side = en_side.finish(&links, |l| l.en);
+        let id_side = id_side.finish(&links, |l| l.id);
+        links.retain(|l| {
+            en_side.terms[l.en as usize].segments > 0 && id_side.terms[l.id as usize].segments > 0
+        });
+        links.sort_by(|a, b| (a.en, a.id, a.kind).cmp(&(b.en, b.id, b.kind)));
+        links.dedup_by(|b, a| a.en == b.en && a.id == b.id);
+        KeywordMap {
+            en: en_side,
+            id: id_side,
+            links,
+        }
+    }
+}
+
+/// Links from identical tokens and from spelling (names, cognates), computed per English term
+/// in parallel.
+fn same_and_spelling_links(en: &AnalyzedDoc, id: &AnalyzedDoc) -> Vec<Link> {
+    let id_by_key: HashMap<&str, u32> = id
+        .vocab
+        .iter()
+        .enumerate()
+        .map(|(i, v)| (v.key.as_str(), i as u32))
+        .collect();
+    let mut blocks: HashMap<char, Vec<u32>> = HashMap::new();
+    for (i, v) in id.vocab.iter().enumerate() {
+        if v.class != TermClass::Number && v.form.chars().count() >= 4 {
+            if let Some(b) = cognate::block(&v.form, false) {
+                blocks.entry(b).or_default().push(i as u32);
+            }
+        }
+    }
+    en.vocab
+        .par_iter()
+        .enumerate()
+        .flat_map_iter(|(e, term)| {
+            let e = e as u32;
+            let mut out = Vec::new();
+            if let Some(&i) = id_by_key.get(term.key.as_str()) {
+                let other = &id.vocab[i as usize];
+                if same_token(term.class, other.class, &term.key) {
+                    let kind = if term.class == TermClass::Number {
+                        LinkKind::Number
+                    } else {
+                        LinkKind::Same
+                    };
+                    out.push(Link {
+                        en: e,
+                        id: i,
+                        kind,
+                        evidence: format!("same token \"{}\"", term.key),
+                        strength: 1.0,
+                    });
+                }
+            }
+            if matches!(term.class, TermClass::Word | TermClass::Name)
+                && term.form.chars().count() >= 4
+            {
+                let candidates = cognate::block(&term.form, true).and_then(|b| blocks.get(&b));
+                for &i in candidates.into_iter().flatten() {
+                    if out.iter().any(|l| l.id == i) {
+                        continue;
+                    }
+                    if let Some(link) = spelling_link(e, term, i, &id.vocab[i as usize]) {
+                        out.push(link);
+                    }
+                }
+            }
+            out
+        })
+        .collect()
+}
+
+/// Identical keys link when they cannot be a chance collision of short common words.
+fn same_token(en: TermClass, id: TermClass, key: &str) -> bool {
+    match (en, id) {
+        (TermClass::Number, TermClass::Number) | (TermClass::Acronym, TermClass::Acronym) => true,
+        (TermClass::Number, _) | (_, TermClass::Number) => false,
+        (TermClass::Name, _) | (_, TermClass::Name) => key.chars().count() >= 3,
+        _ => key.chars().count() >= 4,
+    }
+}
+
+fn spelling_link(
+    e: u32,
+    en: &crate::analyze::VocabEntry,
+    i: u32,
+    id: &crate::analyze::VocabEntry,
+) -> Option<Link> {
+    let is_name = en.class == TermClass::Name && id.class == TermClass::Name;
+    let len = en.form.chars().count().min(id.form.chars().count());
+    let sim = [
+        cognate::similarity(&en.form, &id.form),
+        cognate::similarity(&en.form, &id.key),
+        cognate::similarity(&en.key, &id.key),
+    ]
+    .into_iter()
+    .flatten()
+    .fold(0.0, f64::max);
+    if sim < cognate::threshold(len, is_name) {
+        return None;
+    }
+    let kind = if is_name {
+        LinkKind::Name
+    } else {
+        LinkKind::Cognate
+    };
+    Some(Link {
+        en: e,
+        id: i,
+        kind,
+        evidence: format!(
+            "{} ~ {} (respelled {}, similarity {:.2})",
+            en.form,
+            id.form,
+            cognate::indonesianize(&en.form),
+            sim
+        ),
+        strength: sim as f32,
+    })
+}
+
+/// One side while lexicon phrases are being added to its terms.
+struct PhraseSide<'a> {
+    doc: &'a AnalyzedDoc,
+    keys: HashMap<&'a str, u32>,
+    phrases: Vec<Vec<u32>>,
+    phrase_index: HashMap<Vec<u32>, u32>,
+}
+
+/// A lexicon side resolved in one document: one term, or a phrase of terms.
+enum Resolved {
+    Term(u32),
+    Phrase(Vec<u32>),
+}
+
+impl<'a> PhraseSide<'a> {
+    fn new(doc: &'a AnalyzedDoc) -> Self {
+        let keys = doc
+            .vocab
+            .iter()
+            .enumerate()
+            .map(|(i, v)| (v.key.as_str(), i as u32))
+            .collect();
+        PhraseSide {
+            doc,
+            keys,
+            phrases: Vec::new(),
+            phrase_index: HashMap::new(),
+        }
+    }
+
+    fn resolve(&self, keys: &[String]) -> Option<Resolved> {
+        let ids: Option<Vec<u32>> = keys
+            .iter()
+            .map(|k| self.keys.get(k.as_str()).copied())
+            .collect();
+        let ids = ids?;
+        Some(if ids.len() == 1 {
+            Resolved::Term(ids[0])
+        } else {
+            Resolved::Phrase(ids)
+        })
+    }
+
+    /// The term id of a resolved side; phrases get ids after the vocabulary.
+    fn term(&mut self, resolved: Resolved) -> u32 {
+        match resolved {
+            Resolved::Term(t) => t,
+            Resolved::Phrase(ids) => {
+                let next = (self.doc.vocab.len() + self.phrases.len()) as u32;
+                *self.phrase_index.entry(ids.clone()).or_insert_with(|| {
+                    self.phrases.push(ids);
+                    next
+                })
+            }
+        }
+    }
+
+    /// Each segment's term set, with linked phrases found in it standing for their words.
+    fn finish(self, links: &[Link], side_of: impl Fn(&Link) -> u32) -> Side {
+        let vocab_len = self.doc.vocab.len();
+        let linked: HashSet<u32> = links
+            .iter()
+            .map(side_of)
+            .filter(|&t| t as usize >= vocab_len)
+            .collect();
+        let mut terms: Vec<SideTerm> = self
+            .doc
+            .vocab
+            .iter()
+            .map(|v| SideTerm {
+                form: v.form.clone(),
+                class: v.class,
+                segments: 0,
+            })
+            .chain(self.phrases.iter().map(|p| {
+                SideTerm {
+                    form: p
+                        .iter()
+                        .map(|&t| self.doc.vocab[t as usize].form.as_str())
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                    class: TermClass::Word,
+                    segments: 0,
+                }
+            }))
+            .collect();
+        let segments: Vec<Vec<u32>> = self
+            .doc
+            .segments
+            .iter()
+            .map(|seq| {
+                let mut covered = vec![false; seq.len()];
+                let mut set: Vec<u32> = Vec::new();
+                for (k, phrase) in self.phrases.iter().enumerate() {
+                    let id = (vocab_len + k) as u32;
+                    if !linked.contains(&id) {
+                        continue;
+                    }
+                    for start in 0..seq.len().saturating_sub(phrase.len() - 1) {
+                        if seq[start..start + phrase.len()] == phrase[..] {
+                            covered[start..start + phrase.len()]
+                                .iter_mut()
+                                .for_each(|c| *c = true);
+                            set.push(id);
+                        }
+                    }
+                }
+                set.extend(
+                    seq.iter()
+                        .zip(&covered)
+                        .filter(|(_, &c)| !c)
+                        .map(|(&t, _)| t),
+                );
+                set.sort_unstable();
+                set.dedup();
+                set
+            })
+            .collect();
+        for &t in segments.iter().flatten() {
+            terms[t as usize].segments += 1;
+        }
+        Side { terms, segments }
+    }
+}

@@ -1,0 +1,219 @@
+//! selaras lines up related passages between an English and an Indonesian document, says why
+//! (the names, numbers and keywords they share) and what each side has that the other lacks.
+//!
+//! The pipeline runs one way: [`ingest`] → [`lang`] → [`segment`] → [`analyze`] → [`keymap`] →
+//! [`align`] → [`report`]. [`Aligner`] runs it end to end:
+//!
+//! ```
+//! use selaras::{Aligner, Config, ingest::Source};
+//! let en = Source::from_text("en", "Russia invaded Crimea in 2014.\n\nNATO met in Brussels.").unwrap();
+//! let id = Source::from_text("id", "Rusia menginvasi Krimea pada 2014.\n\nNATO bertemu di Brussel.").unwrap();
+//! let alignment = Aligner::new(Config::default()).align(&en, &id).unwrap();
+//! assert_eq!(alignment.pairs().count(), 2);
+//! ```
+
+pub mod align;
+pub mod analyze;
+pub mod error;
+pub mod ingest;
+pub mod keymap;
+pub mod lang;
+pub mod report;
+pub mod segment;
+
+use align::score::PairScorer;
+use align::{Mode, Params};
+use analyze::Analyzer;
+pub use error::{Error, Result};
+use ingest::Source;
+use keymap::{KeywordMap, Lexicon, LinkKind};
+use lang::Language;
+use segment::{Segment, Unit};
+use serde::Serialize;
+
+/// What the pipeline is asked to do.
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub mode: Mode,
+    /// What is aligned; `None` means lines for pre-split input, paragraphs otherwise.
+    pub unit: Option<Unit>,
+    /// The input is one segment per line, and indices are line numbers.
+    pub presplit: bool,
+    pub params: Params,
+    pub lexicon: Lexicon,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            mode: Mode::Auto,
+            unit: None,
+            presplit: false,
+            params: Params::default(),
+            lexicon: Lexicon::shipped(),
+        }
+    }
+}
+
+impl Config {
+    fn unit(&self) -> Unit {
+        self.unit.unwrap_or(if self.presplit {
+            Unit::Line
+        } else {
+            Unit::Paragraph
+        })
+    }
+}
+
+/// One input document after language identification and segmentation.
+#[derive(Debug, Clone, Serialize)]
+pub struct Document {
+    pub name: String,
+    pub language: Language,
+    pub confidence: f64,
+    pub segments: Vec<Segment>,
+}
+
+/// Both documents analyzed and their keyword map: everything alignment starts from.
+pub struct Prepared {
+    pub english: Document,
+    pub indonesian: Document,
+    pub unit: Unit,
+    pub map: KeywordMap,
+    en_lengths: Vec<usize>,
+    id_lengths: Vec<usize>,
+}
+
+impl Prepared {
+    /// A scorer over this pair's passages.
+    pub fn scorer(&self) -> PairScorer<'_> {
+        PairScorer::new(&self.map, &self.en_lengths, &self.id_lengths)
+    }
+}
+
+/// A term pair that links the two sides of a bead: the reason for it.
+#[derive(Debug, Clone, Serialize)]
+pub struct SharedTerm {
+    pub en: String,
+    pub id: String,
+    pub kind: LinkKind,
+}
+
+/// A bead of the final alignment, with its evidence.
+#[derive(Debug, Clone, Serialize)]
+pub struct AlignedBead {
+    pub en: Vec<usize>,
+    pub id: Vec<usize>,
+    pub score: f64,
+    pub shared: Vec<SharedTerm>,
+}
+
+/// The result: both documents, the mode used and why, and the beads in English order
+/// (then the Indonesian passages that matched nothing).
+#[derive(Debug, Clone, Serialize)]
+pub struct Alignment {
+    pub english: Document,
+    pub indonesian: Document,
+    pub unit: Unit,
+    pub mode: Mode,
+    pub mode_reason: String,
+    pub beads: Vec<AlignedBead>,
+}
+
+impl Alignment {
+    /// The beads that pair passages of both sides.
+    pub fn pairs(&self) -> impl Iterator<Item = &AlignedBead> {
+        self.beads
+            .iter()
+            .filter(|b| !b.en.is_empty() && !b.id.is_empty())
+    }
+}
+
+/// Runs the pipeline with one configuration.
+pub struct Aligner {
+    config: Config,
+}
+
+impl Aligner {
+    pub fn new(config: Config) -> Aligner {
+        Aligner { config }
+    }
+
+    /// Identifies, segments and analyzes both documents (in either order) and maps their terms.
+    pub fn prepare(&self, first: &Source, second: &Source) -> Result<Prepared> {
+        let (a, b) = rayon::join(|| self.document(first), || self.document(second));
+        let (a, b) = (a?, b?);
+        if a.language == b.language {
+            return Err(Error::SameLanguage {
+                first: a.name,
+                second: b.name,
+                language: a.language.to_string(),
+            });
+        }
+        let (english, indonesian) = if a.language == Language::English {
+            (a, b)
+        } else {
+            (b, a)
+        };
+        let analyze = |doc: &Document| Analyzer::new(doc.language).analyze(&doc.segments);
+        let (en, id) = rayon::join(|| analyze(&english), || analyze(&indonesian));
+        let map = KeywordMap::build(&en, &id, &self.config.lexicon);
+        Ok(Prepared {
+            english,
+            indonesian,
+            unit: self.config.unit(),
+            map,
+            en_lengths: en.lengths,
+            id_lengths: id.lengths,
+        })
+    }
+
+    /// Aligns two documents, one English and one Indonesian, given in either order.
+    pub fn align(&self, first: &Source, second: &Source) -> Result<Alignment> {
+        let prepared = self.prepare(first, second)?;
+        let scorer = prepared.scorer();
+        let (beads, mode, mode_reason) = align::run(&scorer, self.config.mode, &self.config.params);
+        let beads = beads
+            .into_iter()
+            .map(|b| AlignedBead {
+                shared: scorer
+                    .shared(&b.en, &b.id)
+                    .into_iter()
+                    .map(|l| SharedTerm {
+                        en: prepared.map.en.terms[l.en as usize].form.clone(),
+                        id: prepared.map.id.terms[l.id as usize].form.clone(),
+                        kind: l.kind,
+                    })
+                    .collect(),
+                en: b.en,
+                id: b.id,
+                score: (b.score * 1000.0).round() / 1000.0,
+            })
+            .collect();
+        Ok(Alignment {
+            english: prepared.english,
+            indonesian: prepared.indonesian,
+            unit: prepared.unit,
+            mode,
+            mode_reason,
+            beads,
+        })
+    }
+
+    fn document(&self, source: &Source) -> Result<Document> {
+        let detection = lang::detect(&source.text).map_err(|found| Error::UnsupportedLanguage {
+            name: source.name.clone(),
+            found,
+        })?;
+        let segments = segment::segment(&source.text, detection.language, self.config.unit());
+        if segments.iter().all(|s| s.text.is_empty()) {
+            return Err(Error::Empty(source.name.clone()));
+        }
+        Ok(Document {
+            name: source.name.clone(),
+            language: detection.language,
+            confidence: detection.confidence,
+            segments,
+        })
+    }
+}
