@@ -24,10 +24,15 @@ pub enum Mode {
 /// The tunable constants of alignment; one configuration serves every kind of document.
 #[derive(Debug, Clone)]
 pub struct Params {
-    /// Share of the length prior in a parallel bead's score.
-    pub length_weight: f64,
-    /// A parallel bead must score above this per segment to beat leaving both sides unaligned.
-    pub threshold: f64,
+    /// Log-odds of a two-sided bead before its evidence; the length evidence (a
+    /// log-probability, never positive) and unmatched terms pull it down.
+    pub link_bias: f64,
+    /// Log-odds per unit of weight of the terms the two sides share.
+    pub match_gain: f64,
+    /// Log-odds lost per unit of weight of the terms with no counterpart.
+    pub miss_cost: f64,
+    /// How much the length evidence (a log-probability) counts.
+    pub length_gain: f64,
     /// Cost of each extra segment in a 2-1, 1-2 or 2-2 bead.
     pub merge_penalty: f64,
     /// Half-width of the search band around the anchor chain (long documents).
@@ -41,9 +46,11 @@ pub struct Params {
 impl Default for Params {
     fn default() -> Self {
         Params {
-            length_weight: 0.25,
-            threshold: 0.3,
-            merge_penalty: 0.1,
+            link_bias: 3.5,
+            match_gain: 1.0,
+            miss_cost: 0.25,
+            length_gain: 1.0,
+            merge_penalty: 1.2,
             band: 30,
             comparable_threshold: 0.3,
             margin_weight: 1.0,

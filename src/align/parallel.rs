@@ -59,7 +59,7 @@ pub fn align(scorer: &PairScorer, params: &Params) -> Vec<Bead> {
         let (di, dj) = MOVES[back[i][j - lo[i]] as usize];
         let (en, id): (Vec<usize>, Vec<usize>) = ((i - di..i).collect(), (j - dj..j).collect());
         let score = if di > 0 && dj > 0 {
-            combined(scorer, params, &en, &id)
+            confidence(scorer, params, &en, &id)
         } else {
             0.0
         };
@@ -75,28 +75,35 @@ fn in_band(lo: &[usize], hi: &[usize], i: usize, j: usize) -> bool {
     lo[i] <= j && j <= hi[i]
 }
 
-/// Lexical evidence and length prior in one score, 0..1.
-pub fn combined(scorer: &PairScorer, params: &Params, en: &[usize], id: &[usize]) -> f64 {
-    let w = params.length_weight;
-    (1.0 - w) * scorer.lexical(en, id) + w * scorer.length(en, id)
-}
-
-/// What a bead adds to the path: one-sided beads add nothing, others their score above the
-/// threshold for each segment they hold, less a penalty for merging.
+/// What a bead adds to the path, in log-odds: one-sided beads add nothing; a pair adds the
+/// evidence of its shared and unshared terms and of its lengths, less a cost per merged
+/// segment. A pair is kept only when the evidence outweighs leaving both sides unaligned.
 fn gain(
     scorer: &PairScorer,
     params: &Params,
     en: std::ops::Range<usize>,
     id: std::ops::Range<usize>,
 ) -> f64 {
-    let size = en.len() + id.len();
     if en.is_empty() || id.is_empty() {
         return 0.0;
     }
+    let merged = (en.len() + id.len() - 2) as f64;
     let en: Vec<usize> = en.collect();
     let id: Vec<usize> = id.collect();
-    let s = combined(scorer, params, &en, &id);
-    size as f64 * (s - params.threshold) - params.merge_penalty * (size - 2) as f64
+    pair_gain(scorer, params, &en, &id) - params.merge_penalty * merged
+}
+
+/// The log-odds that two passages translate each other.
+pub fn pair_gain(scorer: &PairScorer, params: &Params, en: &[usize], id: &[usize]) -> f64 {
+    let o = scorer.overlap(en, id);
+    params.link_bias + params.match_gain * o.matched - params.miss_cost * o.unmatched
+        + params.length_gain * scorer.length_logprob(en, id)
+}
+
+/// A bead's score for reports, 0..1: its log-odds per segment through the logistic function.
+pub fn confidence(scorer: &PairScorer, params: &Params, en: &[usize], id: &[usize]) -> f64 {
+    let g = pair_gain(scorer, params, en, id) / (en.len() + id.len()) as f64 * 2.0;
+    1.0 / (1.0 + (-g).exp())
 }
 
 /// For each English position 0..=n, the Indonesian positions the path may pass through.

@@ -1,6 +1,7 @@
 //! Subcommands. Exit codes: 0 success, 2 bad usage or input.
 
 mod align;
+mod lexicon;
 mod terms;
 
 use clap::{Args, Parser, Subcommand};
@@ -27,6 +28,8 @@ enum Command {
     Align(align::AlignArgs),
     /// Print the shared entity/keyword map of two documents.
     Terms(terms::TermsArgs),
+    /// Build lexicons: learn translation pairs from aligned text.
+    Lexicon(lexicon::LexiconArgs),
 }
 
 /// The inputs and pipeline options shared by subcommands that read a document pair.
@@ -89,6 +92,7 @@ pub fn run() -> i32 {
     let result = match &cli.command {
         Command::Align(args) => align::run(args),
         Command::Terms(args) => terms::run(args),
+        Command::Lexicon(args) => lexicon::run(args),
     };
     match result {
         Ok(()) => 0,

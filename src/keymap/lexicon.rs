@@ -12,6 +12,8 @@ pub struct Entry {
     pub id: Vec<String>,
     /// Where the pair comes from, for the evidence of a link.
     pub source: &'static str,
+    /// How much the pair is trusted, 0..1 (a learned pair's strength; 1 for dictionaries).
+    pub strength: f32,
 }
 
 /// A set of translation pairs, ready to match on analysis keys.
@@ -27,6 +29,10 @@ const SHIPPED: &[(&str, &str)] = &[
         "freedict",
         include_str!("../../data/lexicon/freedict-eng-ind.tsv"),
     ),
+    (
+        "learned from Debian catalogs",
+        include_str!("../../data/lexicon/learned-debian.tsv"),
+    ),
 ];
 
 impl Lexicon {
@@ -41,7 +47,8 @@ impl Lexicon {
         lexicon
     }
 
-    /// Adds a user's lexicon file: `english<TAB>indonesian` per line, `#` comments.
+    /// Adds a user's lexicon file: `english<TAB>indonesian[<TAB>strength]` per line, `#`
+    /// comments; `selaras lexicon learn` writes such files.
     pub fn add_file(&mut self, path: &Path) -> Result<()> {
         let text = std::fs::read_to_string(path).map_err(|source| Error::Io {
             name: path.display().to_string(),
@@ -58,14 +65,27 @@ impl Lexicon {
             if line.is_empty() || line.starts_with('#') {
                 continue;
             }
-            let (english, indonesian) = line.split_once('\t').ok_or_else(|| Error::BadData {
+            let bad = |message: &str| Error::BadData {
                 path: path.to_path_buf(),
                 line: n + 1,
-                message: "expected `english<TAB>indonesian`".to_string(),
-            })?;
+                message: message.to_string(),
+            };
+            let mut cols = line.split('\t');
+            let (Some(english), Some(indonesian)) = (cols.next(), cols.next()) else {
+                return Err(bad("expected `english<TAB>indonesian[<TAB>strength]`"));
+            };
+            let strength = match cols.next() {
+                None => 1.0,
+                Some(s) => s
+                    .trim()
+                    .parse::<f32>()
+                    .ok()
+                    .filter(|s| (0.0..=1.0).contains(s))
+                    .ok_or_else(|| bad("the strength must be a number from 0 to 1"))?,
+            };
             let en_keys: Vec<String> = en.terms(english).into_iter().map(|t| t.key).collect();
             let id_keys: Vec<String> = id
-                .terms(indonesian.split('\t').next().unwrap_or(""))
+                .terms(indonesian)
                 .into_iter()
                 .map(|t| t.key)
                 .collect();
@@ -78,6 +98,7 @@ impl Lexicon {
                     en: en_keys,
                     id: id_keys,
                     source,
+                    strength,
                 });
             }
         }

@@ -77,7 +77,7 @@ impl KeywordMap {
                 id: i,
                 kind: LinkKind::Lexicon,
                 evidence,
-                strength: 1.0,
+                strength: entry.strength,
             });
         }
         links.extend(same_and_spelling_links(en, id));
@@ -86,7 +86,11 @@ impl KeywordMap {
         links.retain(|l| {
             en_side.terms[l.en as usize].segments > 0 && id_side.terms[l.id as usize].segments > 0
         });
-        links.sort_by(|a, b| (a.en, a.id, a.kind).cmp(&(b.en, b.id, b.kind)));
+        links.sort_by(|a, b| {
+            (a.en, a.id, a.kind)
+                .cmp(&(b.en, b.id, b.kind))
+                .then(b.strength.total_cmp(&a.strength))
+        });
         links.dedup_by(|b, a| a.en == b.en && a.id == b.id);
         KeywordMap {
             en: en_side,
@@ -105,6 +109,12 @@ fn same_and_spelling_links(en: &AnalyzedDoc, id: &AnalyzedDoc) -> Vec<Link> {
         .enumerate()
         .map(|(i, v)| (v.key.as_str(), i as u32))
         .collect();
+    let id_by_form: HashMap<&str, u32> = id
+        .vocab
+        .iter()
+        .enumerate()
+        .map(|(i, v)| (v.form.as_str(), i as u32))
+        .collect();
     let mut blocks: HashMap<char, Vec<u32>> = HashMap::new();
     for (i, v) in id.vocab.iter().enumerate() {
         if v.class != TermClass::Number && v.form.chars().count() >= 4 {
@@ -119,7 +129,10 @@ fn same_and_spelling_links(en: &AnalyzedDoc, id: &AnalyzedDoc) -> Vec<Link> {
         .flat_map_iter(|(e, term)| {
             let e = e as u32;
             let mut out = Vec::new();
-            if let Some(&i) = id_by_key.get(term.key.as_str()) {
+            let same = id_by_key
+                .get(term.key.as_str())
+                .or_else(|| id_by_form.get(term.form.as_str()));
+            if let Some(&i) = same {
                 let other = &id.vocab[i as usize];
                 if same_token(term.class, other.class, &term.key) {
                     let kind = if term.class == TermClass::Number {

@@ -1,6 +1,7 @@
 //! The shared entity/keyword map between the two documents of a pair.
 
 pub mod cognate;
+pub mod learn;
 pub mod lexicon;
 pub mod map;
 
