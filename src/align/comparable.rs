@@ -1,44 +1,138 @@
-//! Order-free alignment of comparable documents: pairs that stand out from each passage's
-//! other candidates (margin over the mean of the best few), above a threshold, combined so
-//! that a passage may match several on the other side but no bead is many-to-many.
+//! Order-free alignment of comparable documents. Two kinds of pair are kept:
+//! - translation-like pairs: most of both passages' terms are shared, and the pair stands out
+//!   from each passage's other candidates (margin over the mean of the best few) and from
+//!   the matches of its neighbours;
+//! - contained pairs, as in separately written articles: one passage (a sentence) is largely
+//!   accounted for by the other (a paragraph), and the two are each other's best candidate.
+//!
+//! Pairs are combined best first so that a passage may match several on the other side but
+//! no bead is many-to-many.
 
 use super::score::PairScorer;
 use super::{Bead, Params};
 use rayon::prelude::*;
+use std::collections::HashMap;
 
 /// How many best candidates make a passage's background level.
 const MARGIN_K: usize = 3;
 
+/// Containment says something only when one side is much larger (a paragraph and a
+/// sentence); between passages of like size the symmetric share decides.
+const MIN_IMBALANCE: f64 = 1.5;
+
+/// One candidate pair: English and Indonesian segment, symmetric share, containment.
+#[derive(Debug, Clone, Copy)]
+struct Candidate {
+    en: usize,
+    id: usize,
+    share: f64,
+    containment: f64,
+    /// One side is much larger than the other.
+    imbalanced: bool,
+}
+
 /// Aligns the two documents without regard to order.
 pub fn align(scorer: &PairScorer, params: &Params) -> Vec<Bead> {
     let (n, m) = (scorer.en_count(), scorer.id_count());
-    let candidates = scorer.candidates(usize::MAX);
-    let mut pairs: Vec<(usize, usize, f64)> = candidates
+    let candidates: Vec<Candidate> = scorer
+        .candidates(usize::MAX)
         .par_iter()
         .enumerate()
-        .flat_map_iter(|(i, js)| js.iter().map(move |&j| (i, j, scorer.lexical(&[i], &[j]))))
-        .collect();
-    let background = |key: &dyn Fn(&(usize, usize, f64)) -> usize, len: usize| {
-        let mut per: Vec<Vec<f64>> = vec![Vec::new(); len];
-        for p in &pairs {
-            per[key(p)].push(p.2);
-        }
-        per.into_iter()
-            .map(|mut s| {
-                s.sort_by(|a, b| b.total_cmp(a));
-                s.iter().take(MARGIN_K).sum::<f64>() / MARGIN_K as f64
+        .flat_map_iter(|(i, js)| {
+            js.iter().map(move |&j| {
+                let o = scorer.overlap(&[i], &[j]);
+                Candidate {
+                    en: i,
+                    id: j,
+                    share: o.share(),
+                    containment: o.containment(),
+                    imbalanced: o.imbalance() >= MIN_IMBALANCE,
+                }
             })
-            .collect::<Vec<f64>>()
-    };
-    let en_bg = background(&|p| p.0, n);
-    let id_bg = background(&|p| p.1, m);
-    for p in &mut pairs {
-        let margin = p.2 - (en_bg[p.0] + id_bg[p.1]) / 2.0;
-        p.2 = p.2 + params.margin_weight * margin;
-    }
-    pairs.retain(|p| p.2 >= params.comparable_threshold);
+        })
+        .collect();
+    let mut pairs = translation_like(&candidates, n, m, params);
+    pairs.extend(contained(&candidates, n, m, params));
     pairs.sort_by(|a, b| b.2.total_cmp(&a.2).then((a.0, a.1).cmp(&(b.0, b.1))));
     stars(&pairs, n, m)
+}
+
+/// Pairs whose share, with its neighbours' support, stands out from each passage's other
+/// candidates by the ratio margin of bitext mining (Artetxe and Schwenk 2019).
+fn translation_like(
+    candidates: &[Candidate],
+    n: usize,
+    m: usize,
+    params: &Params,
+) -> Vec<(usize, usize, f64)> {
+    let share: HashMap<(usize, usize), f64> = candidates
+        .iter()
+        .map(|c| ((c.en, c.id), c.share))
+        .collect();
+    let en_bg = background(candidates, n, |c| c.en);
+    let id_bg = background(candidates, m, |c| c.id);
+    let neighbour = |i: Option<usize>, j: Option<usize>| match (i, j) {
+        (Some(i), Some(j)) => share.get(&(i, j)).copied().unwrap_or(0.0),
+        _ => 0.0,
+    };
+    candidates
+        .iter()
+        .filter_map(|c| {
+            let support = neighbour(c.en.checked_sub(1), c.id.checked_sub(1))
+                + neighbour(Some(c.en + 1), Some(c.id + 1));
+            let score = c.share + params.neighbour_weight * support;
+            let level = (en_bg[c.en] + id_bg[c.id]) / 2.0 + BACKGROUND_FLOOR;
+            let ratio = score / level;
+            (c.share >= params.comparable_threshold && ratio >= params.margin_weight)
+                .then_some((c.en, c.id, score * ratio))
+        })
+        .collect()
+}
+
+/// Keeps the margin ratio finite where a passage has no competitors at all.
+const BACKGROUND_FLOOR: f64 = 0.05;
+
+/// Mutual-best pairs by containment that reach the containment threshold.
+fn contained(
+    candidates: &[Candidate],
+    n: usize,
+    m: usize,
+    params: &Params,
+) -> Vec<(usize, usize, f64)> {
+    let mut en_best: Vec<Option<(usize, f64)>> = vec![None; n];
+    let mut id_best: Vec<Option<(usize, f64)>> = vec![None; m];
+    for c in candidates {
+        if en_best[c.en].is_none_or(|(_, s)| c.containment > s) {
+            en_best[c.en] = Some((c.id, c.containment));
+        }
+        if id_best[c.id].is_none_or(|(_, s)| c.containment > s) {
+            id_best[c.id] = Some((c.en, c.containment));
+        }
+    }
+    candidates
+        .iter()
+        .filter(|c| c.imbalanced && c.containment >= params.containment_threshold)
+        .filter(|c| {
+            en_best[c.en].is_some_and(|(j, _)| j == c.id)
+                && id_best[c.id].is_some_and(|(i, _)| i == c.en)
+        })
+        .map(|c| (c.en, c.id, c.containment))
+        .collect()
+}
+
+/// Per passage, the mean share of its best few candidates: the level a match must stand
+/// out from.
+fn background(candidates: &[Candidate], len: usize, key: impl Fn(&Candidate) -> usize) -> Vec<f64> {
+    let mut per: Vec<Vec<f64>> = vec![Vec::new(); len];
+    for c in candidates {
+        per[key(c)].push(c.share);
+    }
+    per.into_iter()
+        .map(|mut s| {
+            s.sort_by(|a, b| b.total_cmp(a));
+            s.iter().skip(1).take(MARGIN_K).sum::<f64>() / MARGIN_K as f64
+        })
+        .collect()
 }
 
 /// Greedy, best first: a link joins a free passage to a group whose other side has a single

@@ -37,10 +37,15 @@ pub struct Params {
     pub merge_penalty: f64,
     /// Half-width of the search band around the anchor chain (long documents).
     pub band: usize,
-    /// A comparable pair's least score (similarity plus weighted margin).
+    /// A translation-like comparable pair's least share of matched term weight.
     pub comparable_threshold: f64,
-    /// How much standing out from other candidates counts in comparable mode.
+    /// How many times its competitors' level a comparable pair must score (ratio margin).
     pub margin_weight: f64,
+    /// How much the matches of neighbouring passages support a comparable pair.
+    pub neighbour_weight: f64,
+    /// Least containment of a mutual-best comparable pair (a sentence that a paragraph
+    /// accounts for).
+    pub containment_threshold: f64,
 }
 
 impl Default for Params {
@@ -52,8 +57,10 @@ impl Default for Params {
             length_gain: 1.0,
             merge_penalty: 1.2,
             band: 30,
-            comparable_threshold: 0.3,
-            margin_weight: 1.0,
+            comparable_threshold: 0.4,
+            margin_weight: 1.3,
+            neighbour_weight: 0.2,
+            containment_threshold: 0.35,
         }
     }
 }
@@ -119,23 +126,24 @@ pub fn mutual_best(scorer: &PairScorer, m: usize, min: f64) -> Vec<(usize, usize
         .collect()
 }
 
-/// Parallel when the confident matches cover much of the shorter document and run in order;
-/// comparable otherwise.
+/// Parallel when the confident matches cover much of the shorter document and run in order,
+/// but for a few strays (a repeated title matched to the wrong copy); comparable otherwise.
 fn choose_mode(scorer: &PairScorer) -> (Mode, String) {
     let (n, m) = (scorer.en_count(), scorer.id_count());
     let mutual = mutual_best(scorer, m, 0.3);
-    let chain = parallel::longest_increasing(&mutual);
-    let ordered = chain.len() as f64 / mutual.len().max(1) as f64;
+    let in_order = parallel::longest_increasing(&mutual).len();
+    let out_of_order = mutual.len() - in_order;
     let coverage = mutual.len() as f64 / n.min(m).max(1) as f64;
     let facts = format!(
-        "{} confident matches cover {:.0}% of the shorter document and {:.0}% of them run in order ({} and {} segments)",
+        "{} confident matches cover {:.0}% of the shorter document, {} of them out of order ({} and {} segments)",
         mutual.len(),
         coverage * 100.0,
-        ordered * 100.0,
+        out_of_order,
         n,
         m
     );
-    if ordered >= 0.8 && coverage >= 0.4 {
+    let strays = (mutual.len() / 4).max(MAX_STRAYS);
+    if out_of_order < strays && coverage >= MIN_COVERAGE {
         (Mode::Parallel, format!("auto: {facts}, like a translation"))
     } else {
         (
@@ -144,3 +152,8 @@ fn choose_mode(scorer: &PairScorer) -> (Mode, String) {
         )
     }
 }
+
+/// Out-of-order matches that a translation may show by chance (or a quarter of them).
+const MAX_STRAYS: usize = 3;
+/// Share of the shorter document that confident matches must cover for a translation.
+const MIN_COVERAGE: f64 = 0.3;

@@ -96,7 +96,7 @@ fn gain(
 /// The log-odds that two passages translate each other.
 pub fn pair_gain(scorer: &PairScorer, params: &Params, en: &[usize], id: &[usize]) -> f64 {
     let o = scorer.overlap(en, id);
-    params.link_bias + params.match_gain * o.matched - params.miss_cost * o.unmatched
+    params.link_bias + params.match_gain * o.matched() - params.miss_cost * o.unmatched()
         + params.length_gain * scorer.length_logprob(en, id)
 }
 

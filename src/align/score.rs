@@ -84,7 +84,7 @@ impl<'a> PairScorer<'a> {
             let s = covered
                 .binary_search_by_key(&e, |c| c.0)
                 .map_or(0.0, |k| covered[k].1);
-            o.add(w, s);
+            o.en.add(w, s);
         }
         for &f in &f_terms {
             let w = self.id_weight[f as usize];
@@ -93,7 +93,7 @@ impl<'a> PairScorer<'a> {
                 .filter(|(e, _, _)| e_terms.binary_search(e).is_ok())
                 .map(|&(_, s, _)| s)
                 .fold(0f32, f32::max);
-            o.add(w, s);
+            o.id.add(w, s);
         }
         o
     }
@@ -163,31 +163,81 @@ impl<'a> PairScorer<'a> {
     }
 }
 
-/// Weighted term coverage of a passage pair.
+/// Weighted term coverage of a passage pair, side by side.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
 pub struct Overlap {
+    pub en: Coverage,
+    pub id: Coverage,
+}
+
+/// How much of one side's term weight the other side accounts for.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Coverage {
     /// Weight of terms linked to the other side (times the link's strength).
     pub matched: f64,
     /// Weight of terms with no counterpart on the other side.
     pub unmatched: f64,
 }
 
-impl Overlap {
+impl Coverage {
     fn add(&mut self, weight: f32, strength: f32) {
         self.matched += (weight * strength) as f64;
         self.unmatched += (weight * (1.0 - strength)) as f64;
     }
 
-    /// The matched share, 0..1 (0 when neither side has terms).
+    fn total(&self) -> f64 {
+        self.matched + self.unmatched
+    }
+
+    /// The matched share, 0..1 (0 for a side without terms).
     pub fn share(&self) -> f64 {
-        let total = self.matched + self.unmatched;
-        if total == 0.0 {
+        if self.total() == 0.0 {
             0.0
         } else {
-            self.matched / total
+            self.matched / self.total()
         }
     }
 }
+
+impl Overlap {
+    pub fn matched(&self) -> f64 {
+        self.en.matched + self.id.matched
+    }
+
+    pub fn unmatched(&self) -> f64 {
+        self.en.unmatched + self.id.unmatched
+    }
+
+    /// The matched share of both sides together, 0..1.
+    pub fn share(&self) -> f64 {
+        let total = self.en.total() + self.id.total();
+        if total == 0.0 {
+            0.0
+        } else {
+            self.matched() / total
+        }
+    }
+
+    /// How many times more term weight the larger side has than the smaller one.
+    pub fn imbalance(&self) -> f64 {
+        let (a, b) = (self.en.total(), self.id.total());
+        a.max(b) / a.min(b).max(f64::MIN_POSITIVE)
+    }
+
+    /// Coverage weighted toward the smaller side: a sentence that a paragraph fully accounts
+    /// for is a match even though the paragraph says more.
+    pub fn containment(&self) -> f64 {
+        let (small, large) = if self.en.total() <= self.id.total() {
+            (self.en, self.id)
+        } else {
+            (self.id, self.en)
+        };
+        CONTAINED * small.share() + (1.0 - CONTAINED) * large.share()
+    }
+}
+
+/// The weight of the smaller side in [`Overlap::containment`].
+const CONTAINED: f64 = 0.7;
 
 /// Variance of the length difference per character (Gale and Church 1993 measured 6.8 for
 /// European pairs; English–Indonesian help and news text come out close to it).
