@@ -85,16 +85,56 @@ impl Bead {
 
 /// Aligns with the given mode; `Auto` decides first. Returns the mode used and why.
 pub fn run(scorer: &PairScorer, mode: Mode, params: &Params) -> (Vec<Bead>, Mode, String) {
-    let (mode, reason) = match mode {
-        Mode::Auto => choose_mode(scorer),
-        m => (m, "chosen by --mode".to_string()),
-    };
-    let beads = match mode {
-        Mode::Comparable => comparable::align(scorer, params),
-        _ => parallel::align(scorer, params),
-    };
-    (beads, mode, reason)
+    match mode {
+        Mode::Auto => auto(scorer, params),
+        Mode::Comparable => (
+            comparable::align(scorer, params),
+            mode,
+            "chosen by --mode".to_string(),
+        ),
+        Mode::Parallel => (
+            parallel::align(scorer, params),
+            mode,
+            "chosen by --mode".to_string(),
+        ),
+    }
 }
+
+/// Aligns in order first; a translation's ordered alignment links most passages
+/// confidently, a comparable pair's cannot, and then the order is given up.
+fn auto(scorer: &PairScorer, params: &Params) -> (Vec<Bead>, Mode, String) {
+    let (n, m) = (scorer.en_count(), scorer.id_count());
+    let beads = parallel::align(scorer, params);
+    let linked: usize = beads
+        .iter()
+        .filter(|b| b.is_pair() && b.score >= CONFIDENT)
+        .map(|b| b.en.len() + b.id.len())
+        .sum();
+    let coverage = linked as f64 / (n + m).max(1) as f64;
+    let facts = format!(
+        "in document order, confident pairs hold {:.0}% of the {} segments",
+        coverage * 100.0,
+        n + m
+    );
+    if coverage >= MIN_ORDERED_COVERAGE {
+        (
+            beads,
+            Mode::Parallel,
+            format!("auto: {facts}, like a translation"),
+        )
+    } else {
+        (
+            comparable::align(scorer, params),
+            Mode::Comparable,
+            format!("auto: {facts}, so the order is not followed"),
+        )
+    }
+}
+
+/// A bead confidence that counts as a confident pair.
+const CONFIDENT: f64 = 0.5;
+/// Share of all segments that confident ordered pairs must hold for a translation.
+const MIN_ORDERED_COVERAGE: f64 = 0.65;
 
 /// Segment pairs that are each other's best candidate and score at least `min`.
 pub fn mutual_best(scorer: &PairScorer, m: usize, min: f64) -> Vec<(usize, usize)> {
@@ -126,34 +166,3 @@ pub fn mutual_best(scorer: &PairScorer, m: usize, min: f64) -> Vec<(usize, usize
         .collect()
 }
 
-/// Parallel when the confident matches cover much of the shorter document and run in order,
-/// but for a few strays (a repeated title matched to the wrong copy); comparable otherwise.
-fn choose_mode(scorer: &PairScorer) -> (Mode, String) {
-    let (n, m) = (scorer.en_count(), scorer.id_count());
-    let mutual = mutual_best(scorer, m, 0.3);
-    let in_order = parallel::longest_increasing(&mutual).len();
-    let out_of_order = mutual.len() - in_order;
-    let coverage = mutual.len() as f64 / n.min(m).max(1) as f64;
-    let facts = format!(
-        "{} confident matches cover {:.0}% of the shorter document, {} of them out of order ({} and {} segments)",
-        mutual.len(),
-        coverage * 100.0,
-        out_of_order,
-        n,
-        m
-    );
-    let strays = (mutual.len() / 4).max(MAX_STRAYS);
-    if out_of_order < strays && coverage >= MIN_COVERAGE {
-        (Mode::Parallel, format!("auto: {facts}, like a translation"))
-    } else {
-        (
-            Mode::Comparable,
-            format!("auto: {facts}, so the order is not followed"),
-        )
-    }
-}
-
-/// Out-of-order matches that a translation may show by chance (or a quarter of them).
-const MAX_STRAYS: usize = 3;
-/// Share of the shorter document that confident matches must cover for a translation.
-const MIN_COVERAGE: f64 = 0.3;
