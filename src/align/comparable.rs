@@ -54,7 +54,12 @@ pub fn align(scorer: &PairScorer, params: &Params) -> Vec<Bead> {
     let mut pairs = translation_like(&candidates, n, m, params);
     pairs.extend(contained(&candidates, n, m, params));
     pairs.sort_by(|a, b| b.2.total_cmp(&a.2).then((a.0, a.1).cmp(&(b.0, b.1))));
-    stars(&pairs, n, m)
+    let mut beads = stars(&pairs, n, m);
+    for b in beads.iter_mut().filter(|b| b.is_pair()) {
+        let o = scorer.overlap(&b.en, &b.id);
+        b.score = o.share().max(o.containment());
+    }
+    beads
 }
 
 /// Pairs whose share, with its neighbours' support, stands out from each passage's other
@@ -65,10 +70,8 @@ fn translation_like(
     m: usize,
     params: &Params,
 ) -> Vec<(usize, usize, f64)> {
-    let share: HashMap<(usize, usize), f64> = candidates
-        .iter()
-        .map(|c| ((c.en, c.id), c.share))
-        .collect();
+    let share: HashMap<(usize, usize), f64> =
+        candidates.iter().map(|c| ((c.en, c.id), c.share)).collect();
     let en_bg = background(candidates, n, |c| c.en);
     let id_bg = background(candidates, m, |c| c.id);
     let neighbour = |i: Option<usize>, j: Option<usize>| match (i, j) {
@@ -83,8 +86,11 @@ fn translation_like(
             let score = c.share + params.neighbour_weight * support;
             let level = (en_bg[c.en] + id_bg[c.id]) / 2.0 + BACKGROUND_FLOOR;
             let ratio = score / level;
-            (c.share >= params.comparable_threshold && ratio >= params.margin_weight)
-                .then_some((c.en, c.id, score * ratio))
+            (c.share >= params.comparable_threshold && ratio >= params.margin_weight).then_some((
+                c.en,
+                c.id,
+                score * ratio,
+            ))
         })
         .collect()
 }

@@ -165,4 +165,3 @@ pub fn mutual_best(scorer: &PairScorer, m: usize, min: f64) -> Vec<(usize, usize
         .map(|(i, j, _)| (i, j))
         .collect()
 }
-

@@ -246,8 +246,9 @@ const GC_VARIANCE: f64 = 6.8;
 /// P(Z > z) for a standard normal variable (Abramowitz and Stegun 26.2.17).
 fn normal_tail(z: f64) -> f64 {
     let t = 1.0 / (1.0 + 0.2316419 * z);
-    let poly = t * (0.319381530
-        + t * (-0.356563782 + t * (1.781477937 + t * (-1.821255978 + t * 1.330274429))));
+    let poly = t
+        * (0.319381530
+            + t * (-0.356563782 + t * (1.781477937 + t * (-1.821255978 + t * 1.330274429))));
     (-z * z / 2.0).exp() / (2.0 * std::f64::consts::PI).sqrt() * poly
 }
 

@@ -71,7 +71,10 @@ fn run_learn(args: &LearnArgs) -> anyhow::Result<()> {
         source.name,
         pairs.len()
     )?;
-    writeln!(out, "# english<TAB>indonesian<TAB>strength<TAB>links<TAB>together")?;
+    writeln!(
+        out,
+        "# english<TAB>indonesian<TAB>strength<TAB>links<TAB>together"
+    )?;
     for p in &learned {
         writeln!(
             out,

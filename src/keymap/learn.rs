@@ -104,7 +104,12 @@ fn analyze_side(texts: &[&str], language: Language) -> Side {
 
 /// Dunning's log-likelihood ratio of a 2x2 contingency table; 0 for negative association.
 fn llr(together: f64, en: f64, id: f64, n: f64) -> f64 {
-    let k = [together, en - together, id - together, n - en - id + together];
+    let k = [
+        together,
+        en - together,
+        id - together,
+        n - en - id + together,
+    ];
     let expected = [
         en * id / n,
         en * (n - id) / n,
@@ -180,7 +185,11 @@ pub fn learn(pairs: &[(&str, &str)], options: LearnOptions) -> Vec<LearnedPair> 
         .filter(|p| p.strength >= options.min_strength)
         .collect();
     // Different keys can share a display form ("Error" the name, "error" the word).
-    out.sort_by(|a, b| (&a.en, &a.id).cmp(&(&b.en, &b.id)).then(b.links.cmp(&a.links)));
+    out.sort_by(|a, b| {
+        (&a.en, &a.id)
+            .cmp(&(&b.en, &b.id))
+            .then(b.links.cmp(&a.links))
+    });
     out.dedup_by(|b, a| a.en == b.en && a.id == b.id);
     out
 }

@@ -84,11 +84,7 @@ impl Lexicon {
                     .ok_or_else(|| bad("the strength must be a number from 0 to 1"))?,
             };
             let en_keys: Vec<String> = en.terms(english).into_iter().map(|t| t.key).collect();
-            let id_keys: Vec<String> = id
-                .terms(indonesian)
-                .into_iter()
-                .map(|t| t.key)
-                .collect();
+            let id_keys: Vec<String> = id.terms(indonesian).into_iter().map(|t| t.key).collect();
             if !en_keys.is_empty()
                 && !id_keys.is_empty()
                 && en_keys.len() <= 4

@@ -1,0 +1,254 @@
+//! The command line on the shipped sample articles and on bad input.
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use std::collections::BTreeSet;
+use std::fs;
+
+const EN: &str = "data/samples/aceh-en.txt";
+const ID: &str = "data/samples/aceh-id.txt";
+
+fn selaras() -> Command {
+    Command::cargo_bin("selaras").unwrap()
+}
+
+/// The two-sided beads of `selaras align ... --format beads` as (en, id) index strings.
+fn pairs(args: &[&str]) -> BTreeSet<(String, String)> {
+    let out = selaras()
+        .arg("align")
+        .args(args)
+        .args(["--format", "beads"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| {
+            let cols: Vec<&str> = l.split('\t').collect();
+            (cols[0].to_string(), cols[1].to_string())
+        })
+        .filter(|(e, i)| !e.is_empty() && !i.is_empty())
+        .collect()
+}
+
+fn pair(en: &str, id: &str) -> (String, String) {
+    (en.to_string(), id.to_string())
+}
+
+#[test]
+fn aligns_the_samples_across_their_different_order() {
+    let found = pairs(&[EN, ID]);
+    // The Helsinki peace paragraph, the PLTD Apung ship, the rebuilding and the warning
+    // system sit in different places in the two articles.
+    for expected in [
+        pair("4", "3"),
+        pair("6", "2"),
+        pair("5", "6"),
+        pair("7", "8"),
+    ] {
+        assert!(found.contains(&expected), "{expected:?} not in {found:?}");
+    }
+    // The governor's drills (EN 8) and the museum (ID 5) have no counterpart.
+    assert!(found.iter().all(|(e, i)| e != "8" && i != "5"), "{found:?}");
+}
+
+#[test]
+fn argument_order_does_not_matter() {
+    assert_eq!(pairs(&[EN, ID]), pairs(&[ID, EN]));
+}
+
+#[test]
+fn text_report_names_languages_mode_and_shared_terms() {
+    selaras()
+        .args(["align", ID, EN])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "English     data/samples/aceh-en.txt (en",
+        ))
+        .stdout(predicate::str::contains("mode        Comparable (auto:"))
+        .stdout(predicate::str::contains("helsinki (same)"))
+        .stdout(predicate::str::contains("only in the Indonesian"));
+}
+
+#[test]
+fn json_report_follows_the_documented_schema() {
+    let out = selaras()
+        .args(["align", EN, ID, "--format", "json"])
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["english"]["language"], "en");
+    assert_eq!(v["indonesian"]["language"], "id");
+    assert_eq!(v["mode"], "comparable");
+    let pairs = v["pairs"].as_array().unwrap();
+    let peace = pairs
+        .iter()
+        .find(|p| p["en"] == serde_json::json!([4]))
+        .unwrap();
+    assert_eq!(peace["id"], serde_json::json!([3]));
+    let shared = peace["shared"].as_array().unwrap();
+    assert!(shared
+        .iter()
+        .any(|s| s["en"] == "helsinki" && s["kind"] == "same"));
+    assert!(v["unaligned_en"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|p| p["index"] == 8));
+}
+
+#[test]
+fn tsv_report_has_both_texts_and_a_score() {
+    let out = selaras()
+        .args(["align", EN, ID, "--format", "tsv"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    let line = text.lines().find(|l| l.contains("Helsinki")).unwrap();
+    let cols: Vec<&str> = line.split('\t').collect();
+    assert_eq!(cols.len(), 3);
+    assert!(cols[1].contains("Gerakan Aceh Merdeka"));
+    assert!(cols[2].parse::<f64>().is_ok());
+}
+
+#[test]
+fn sentence_unit_links_sentences() {
+    let found = pairs(&[EN, ID, "--unit", "sentence", "--mode", "comparable"]);
+    assert!(found.len() >= 8, "{found:?}");
+}
+
+#[test]
+fn presplit_parallel_input_keeps_line_numbers() {
+    let dir = tempfile::tempdir().unwrap();
+    let en = dir.path().join("en.txt");
+    let id = dir.path().join("id.txt");
+    fs::write(
+        &en,
+        "Open the file.\nThe window closes after 5 seconds.\nSave the document.\n",
+    )
+    .unwrap();
+    fs::write(
+        &id,
+        "Buka berkas.\nJendela tertutup setelah 5 detik.\nSimpan dokumen.\n",
+    )
+    .unwrap();
+    let (en, id) = (en.to_str().unwrap(), id.to_str().unwrap());
+    let found = pairs(&["--presplit", "--mode", "parallel", en, id]);
+    assert_eq!(
+        found,
+        [pair("0", "0"), pair("1", "1"), pair("2", "2")].into()
+    );
+}
+
+#[test]
+fn reads_one_document_from_standard_input() {
+    selaras()
+        .args(["align", EN, "-", "--format", "beads"])
+        .write_stdin(fs::read(ID).unwrap())
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("4\t3\t"));
+}
+
+#[test]
+fn terms_lists_links_with_kind_and_evidence() {
+    selaras()
+        .args(["terms", EN, ID])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("lexicon\tearthquake\tgempa"))
+        .stdout(predicate::str::contains("number\t140,000\t140.000"))
+        .stdout(predicate::str::contains("same\thelsinki\thelsinki"));
+}
+
+#[test]
+fn lexicon_learn_writes_a_lexicon_that_align_accepts() {
+    let dir = tempfile::tempdir().unwrap();
+    let bitext = dir.path().join("bitext.tsv");
+    let mut text = String::new();
+    for (en, id) in [
+        ("lamp", "pelita"),
+        ("harbour", "bandar"),
+        ("river", "sungai"),
+    ] {
+        for (e2, i2) in [("old", "tua"), ("big", "besar"), ("red", "merah")] {
+            text.push_str(&format!("the {e2} {en}\t{id} {i2}\n"));
+        }
+    }
+    fs::write(&bitext, text).unwrap();
+    let lexicon = dir.path().join("learned.tsv");
+    selaras()
+        .args(["lexicon", "learn", bitext.to_str().unwrap(), "-o"])
+        .arg(&lexicon)
+        .assert()
+        .success();
+    let learned = fs::read_to_string(&lexicon).unwrap();
+    assert!(learned.contains("lamp\tpelita\t"), "{learned}");
+    // An existing file is not overwritten without --force.
+    selaras()
+        .args(["lexicon", "learn", bitext.to_str().unwrap(), "-o"])
+        .arg(&lexicon)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("use --force"));
+    selaras()
+        .args(["terms", EN, ID, "--lexicon"])
+        .arg(&lexicon)
+        .assert()
+        .success();
+}
+
+/// Runs `align` on `first` and `second` and expects exit 2 with one line naming `culprit`.
+fn refuses(first: &str, second: &str, culprit: &str, problem: &str) {
+    let out = selaras().args(["align", first, second]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.contains(culprit) && err.contains(problem), "{err}");
+}
+
+#[test]
+fn bad_input_is_a_clear_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = |name: &str, bytes: &[u8]| {
+        let p = dir.path().join(name);
+        fs::write(&p, bytes).unwrap();
+        p.to_str().unwrap().to_string()
+    };
+    let latin1 = path("latin1.txt", b"Caf\xe9 con leche, por favor.");
+    let binary = path("binary.bin", &[0x7f, b'E', b'L', b'F', 2, 1, 1, 0, 0, 0]);
+    let empty = path("empty.txt", b"\n\n  \n");
+    let french = path(
+        "fr.txt",
+        "Le gouvernement a annoncé mercredi une nouvelle série de mesures pour soutenir \
+         les ménages face à la hausse des prix de l'énergie cet hiver."
+            .as_bytes(),
+    );
+    refuses("missing.txt", ID, "missing.txt", "no such file");
+    refuses(EN, dir.path().to_str().unwrap(), "", "is a directory");
+    refuses(EN, &latin1, "latin1.txt", "not UTF-8");
+    refuses(&binary, ID, "binary.bin", "binary");
+    refuses(EN, &empty, "empty.txt", "empty");
+    refuses(EN, EN, "aceh-en.txt", "both English");
+    refuses(&french, ID, "fr.txt", "language not handled");
+}
+
+#[test]
+fn bad_usage_exits_with_two() {
+    selaras()
+        .args(["align", EN])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("Usage"));
+    selaras()
+        .args(["align", "-", "-"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("standard input"));
+}
