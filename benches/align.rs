@@ -1,1 +1,65 @@
-fn main() {}
+//! Alignment speed on synthetic pairs built from the sample articles' sentences: a parallel
+//! pair of 2,000 and 4,000 sentences a side (doubling shows the cost stays linear), and a
+//! comparable pair of 200 paragraphs a side.
+
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+use selaras::align::Mode;
+use selaras::ingest::Source;
+use selaras::{Aligner, Config};
+
+/// The sample articles' sentences, each tagged with a number so that documents do not
+/// repeat the same handful of lines (which would make every pair ambiguous).
+fn corpus(path: &str, count: usize) -> Vec<String> {
+    let text = std::fs::read_to_string(path).unwrap();
+    let sentences: Vec<&str> = text
+        .split(['.', '\n'])
+        .map(str::trim)
+        .filter(|s| s.split_whitespace().count() >= 4)
+        .collect();
+    (0..count)
+        .map(|k| format!("{} {}.", sentences[k % sentences.len()], 1000 + k))
+        .collect()
+}
+
+fn pair(lines: usize, separator: &str) -> (Source, Source) {
+    let en = corpus("data/samples/aceh-en.txt", lines).join(separator);
+    let id = corpus("data/samples/aceh-id.txt", lines).join(separator);
+    (
+        Source::from_text("en", &en).unwrap(),
+        Source::from_text("id", &id).unwrap(),
+    )
+}
+
+fn parallel(c: &mut Criterion) {
+    let mut group = c.benchmark_group("align_parallel_sentences");
+    group.sample_size(10);
+    let aligner = Aligner::new(Config {
+        presplit: true,
+        mode: Mode::Parallel,
+        ..Config::default()
+    });
+    for lines in [2000, 4000] {
+        let (en, id) = pair(lines, "\n");
+        group.throughput(Throughput::Elements(lines as u64));
+        group.bench_with_input(BenchmarkId::from_parameter(lines), &lines, |b, _| {
+            b.iter(|| aligner.align(&en, &id).unwrap())
+        });
+    }
+    group.finish();
+}
+
+fn comparable(c: &mut Criterion) {
+    let mut group = c.benchmark_group("align_comparable_paragraphs");
+    group.sample_size(10);
+    let aligner = Aligner::new(Config {
+        mode: Mode::Comparable,
+        ..Config::default()
+    });
+    let (en, id) = pair(200, "\n\n");
+    group.throughput(Throughput::Elements(200));
+    group.bench_function("200", |b| b.iter(|| aligner.align(&en, &id).unwrap()));
+    group.finish();
+}
+
+criterion_group!(benches, parallel, comparable);
+criterion_main!(benches);

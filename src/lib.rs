@@ -176,15 +176,7 @@ impl Aligner {
         let beads = beads
             .into_iter()
             .map(|b| AlignedBead {
-                shared: scorer
-                    .shared(&b.en, &b.id)
-                    .into_iter()
-                    .map(|l| SharedTerm {
-                        en: prepared.map.en.terms[l.en as usize].form.clone(),
-                        id: prepared.map.id.terms[l.id as usize].form.clone(),
-                        kind: l.kind,
-                    })
-                    .collect(),
+                shared: shared_terms(&prepared, &scorer, &b),
                 en: b.en,
                 id: b.id,
                 score: (b.score * 1000.0).round() / 1000.0,
@@ -216,4 +208,20 @@ impl Aligner {
             segments,
         })
     }
+}
+
+/// The links between a bead's two sides, once per pair of written forms (a name and an
+/// acronym of the same word are two terms but one reason).
+fn shared_terms(prepared: &Prepared, scorer: &PairScorer, bead: &align::Bead) -> Vec<SharedTerm> {
+    let mut seen = std::collections::HashSet::new();
+    scorer
+        .shared(&bead.en, &bead.id)
+        .into_iter()
+        .map(|l| SharedTerm {
+            en: prepared.map.en.terms[l.en as usize].form.clone(),
+            id: prepared.map.id.terms[l.id as usize].form.clone(),
+            kind: l.kind,
+        })
+        .filter(|t| seen.insert((t.en.clone(), t.id.clone())))
+        .collect()
 }
