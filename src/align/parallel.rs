@@ -147,10 +147,20 @@ fn band(scorer: &PairScorer, n: usize, m: usize, width: usize) -> (Vec<usize>, V
 }
 
 /// Mutual-best 1-1 matches that agree on the order: the longest increasing chain of them.
+/// Matches far from the diagonal are left out: in a document with repeated passages they
+/// pair one copy with another and would pull the band off the true path.
 pub fn anchors(scorer: &PairScorer, m: usize) -> Vec<(usize, usize)> {
-    let mutual = super::mutual_best(scorer, m, 0.3);
+    let n = scorer.en_count().max(1);
+    let reach = (n.max(m) as f64 * ANCHOR_REACH) as usize + n.abs_diff(m);
+    let mutual: Vec<(usize, usize)> = super::mutual_best(scorer, m, 0.3)
+        .into_iter()
+        .filter(|&(i, j)| j.abs_diff(i * m / n) <= reach)
+        .collect();
     longest_increasing(&mutual)
 }
+
+/// How far from the diagonal (as a share of the document length) an anchor may lie.
+const ANCHOR_REACH: f64 = 0.1;
 
 /// The longest chain of pairs increasing in both coordinates (pairs sorted by the first).
 pub fn longest_increasing(pairs: &[(usize, usize)]) -> Vec<(usize, usize)> {
