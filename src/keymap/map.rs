@@ -3,7 +3,7 @@
 
 use super::cognate;
 use super::lexicon::Lexicon;
-use crate::analyze::{AnalyzedDoc, TermClass};
+use crate::analyze::{AnalyzedDoc, TermClass, VocabEntry};
 use rayon::prelude::*;
 use serde::Serialize;
 use std::collections::{HashMap, HashSet};
@@ -103,18 +103,15 @@ impl KeywordMap {
 /// Links from identical tokens and from spelling (names, cognates), computed per English term
 /// in parallel.
 fn same_and_spelling_links(en: &AnalyzedDoc, id: &AnalyzedDoc) -> Vec<Link> {
-    let id_by_key: HashMap<&str, u32> = id
-        .vocab
-        .iter()
-        .enumerate()
-        .map(|(i, v)| (v.key.as_str(), i as u32))
-        .collect();
-    let id_by_form: HashMap<&str, u32> = id
-        .vocab
-        .iter()
-        .enumerate()
-        .map(|(i, v)| (v.form.as_str(), i as u32))
-        .collect();
+    let index = |field: fn(&VocabEntry) -> &str| -> HashMap<&str, u32> {
+        id.vocab
+            .iter()
+            .enumerate()
+            .map(|(i, v)| (field(v), i as u32))
+            .collect()
+    };
+    let id_by_key = index(|v| &v.key);
+    let id_by_form = index(|v| &v.form);
     let mut blocks: HashMap<char, Vec<u32>> = HashMap::new();
     for (i, v) in id.vocab.iter().enumerate() {
         if v.class != TermClass::Number && v.form.chars().count() >= 4 {
@@ -177,12 +174,7 @@ fn same_token(en: TermClass, id: TermClass, key: &str) -> bool {
     }
 }
 
-fn spelling_link(
-    e: u32,
-    en: &crate::analyze::VocabEntry,
-    i: u32,
-    id: &crate::analyze::VocabEntry,
-) -> Option<Link> {
+fn spelling_link(e: u32, en: &VocabEntry, i: u32, id: &VocabEntry) -> Option<Link> {
     let is_name = en.class == TermClass::Name && id.class == TermClass::Name;
     let len = en.form.chars().count().min(id.form.chars().count());
     let sim = [
