@@ -18,6 +18,14 @@ pub enum Language {
 }
 
 impl Language {
+    /// The other language of the pair.
+    pub fn other(self) -> Language {
+        match self {
+            Language::English => Language::Indonesian,
+            Language::Indonesian => Language::English,
+        }
+    }
+
     /// ISO 639-1 code, as used in reports.
     pub fn code(self) -> &'static str {
         match self {

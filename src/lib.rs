@@ -142,13 +142,20 @@ impl Aligner {
     /// Identifies, segments and analyzes both documents (in either order) and maps their terms.
     pub fn prepare(&self, first: &Source, second: &Source) -> Result<Prepared> {
         let (a, b) = rayon::join(|| self.document(first), || self.document(second));
-        let (a, b) = (a?, b?);
+        let (mut a, mut b) = (a?, b?);
         if a.language == b.language {
-            return Err(Error::SameLanguage {
-                first: a.name,
-                second: b.name,
-                language: a.language.to_string(),
-            });
+            let (share_a, share_b) = (other_language_share(&a), other_language_share(&b));
+            let mixed = if share_a >= share_b { &mut a } else { &mut b };
+            let share = share_a.max(share_b);
+            if share < MIN_TRANSLATED_SHARE {
+                return Err(Error::SameLanguage {
+                    first: a.name,
+                    second: b.name,
+                    language: a.language.to_string(),
+                });
+            }
+            mixed.language = mixed.language.other();
+            mixed.confidence = (share * 100.0).round() / 100.0;
         }
         let (english, indonesian) = if a.language == Language::English {
             (a, b)
@@ -224,4 +231,25 @@ fn shared_terms(prepared: &Prepared, scorer: &PairScorer, bead: &align::Bead) ->
         })
         .filter(|t| seen.insert((t.en.clone(), t.id.clone())))
         .collect()
+}
+
+/// A document whose passages are at least this share in the other language is taken as a
+/// partly translated one (English left untranslated in an Indonesian file) rather than as a
+/// second document in the same language.
+const MIN_TRANSLATED_SHARE: f64 = 0.2;
+
+/// The share of a document's passages (of three words or more) that read as the other
+/// language.
+fn other_language_share(doc: &Document) -> f64 {
+    let other = doc.language.other();
+    let passages: Vec<&Segment> = doc
+        .segments
+        .iter()
+        .filter(|s| s.text.split_whitespace().count() >= 3)
+        .collect();
+    let in_other = passages
+        .iter()
+        .filter(|s| lang::detect(&s.text).is_ok_and(|d| d.language == other))
+        .count();
+    in_other as f64 / passages.len().max(1) as f64
 }

@@ -252,3 +252,28 @@ fn bad_usage_exits_with_two() {
         .code(2)
         .stderr(predicate::str::contains("standard input"));
 }
+
+#[test]
+fn a_partly_untranslated_document_is_still_the_indonesian_side() {
+    let dir = tempfile::tempdir().unwrap();
+    let en = fs::read_to_string(EN).unwrap();
+    let id = fs::read_to_string(ID).unwrap();
+    // Three Indonesian paragraphs kept, the rest left in English.
+    let en_paras: Vec<&str> = en.split("\n\n").collect();
+    let id_paras: Vec<&str> = id.split("\n\n").collect();
+    let mixed: Vec<&str> = en_paras
+        .iter()
+        .enumerate()
+        .map(|(k, p)| if k < 3 { id_paras[k] } else { p })
+        .collect();
+    let path = dir.path().join("mixed.txt");
+    fs::write(&path, mixed.join("\n\n")).unwrap();
+    selaras()
+        .args(["align", EN])
+        .arg(&path)
+        .assert()
+        .success()
+        .stdout(
+            predicate::str::contains("Indonesian  ").and(predicate::str::contains("mixed.txt (id")),
+        );
+}
