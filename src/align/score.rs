@@ -258,3 +258,32 @@ fn union<'v>(lists: impl Iterator<Item = &'v Vec<u32>>) -> Vec<u32> {
     out.dedup();
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normal_tail_matches_the_table() {
+        assert!((normal_tail(0.0) - 0.5).abs() < 1e-6);
+        assert!((normal_tail(1.96) - 0.025).abs() < 1e-3);
+    }
+
+    #[test]
+    fn containment_favours_the_smaller_side() {
+        let o = Overlap {
+            en: Coverage {
+                matched: 1.0,
+                unmatched: 9.0,
+            },
+            id: Coverage {
+                matched: 2.0,
+                unmatched: 0.0,
+            },
+        };
+        assert!((o.share() - 0.25).abs() < 1e-9);
+        assert!((o.containment() - (0.7 + 0.3 * 0.1)).abs() < 1e-9);
+        assert!((o.imbalance() - 5.0).abs() < 1e-9);
+        assert_eq!(Overlap::default().share(), 0.0);
+    }
+}

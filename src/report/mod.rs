@@ -39,3 +39,43 @@ fn passage(doc: &crate::Document, indices: &[usize]) -> String {
         .collect::<Vec<_>>()
         .join(" ")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ingest::Source;
+    use crate::{Aligner, Config};
+
+    fn report(format: Format) -> String {
+        let en = Source::from_text("en.txt", "Open the file.\n\nThe sky is blue today.\n").unwrap();
+        let id = Source::from_text("id.txt", "Buka berkas.\n").unwrap();
+        let config = Config {
+            mode: crate::align::Mode::Parallel,
+            ..Config::default()
+        };
+        let alignment = Aligner::new(config).align(&en, &id).unwrap();
+        let mut out = Vec::new();
+        write(&alignment, format, &mut out).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn beads_hold_every_segment_once() {
+        let beads = report(Format::Beads);
+        let sides: Vec<(&str, &str)> = beads
+            .lines()
+            .map(|l| {
+                let mut cols = l.split('\t');
+                (cols.next().unwrap(), cols.next().unwrap())
+            })
+            .collect();
+        assert_eq!(sides, [("0", "0"), ("1", "")], "{beads}");
+    }
+
+    #[test]
+    fn text_lists_what_only_one_side_has() {
+        let text = report(Format::Text);
+        assert!(text.contains("EN 0  <->  ID 0"), "{text}");
+        assert!(text.contains("only in the English (1):\n  [1] The sky is blue today."));
+    }
+}
