@@ -98,14 +98,6 @@ impl<'a> PairScorer<'a> {
         o
     }
 
-    /// How plausible the two passages' lengths are as translations, 0..1.
-    pub fn length(&self, en: &[usize], id: &[usize]) -> f64 {
-        let le: f64 = en.iter().map(|&i| self.en_len[i]).sum::<f64>() + 10.0;
-        let lf: f64 = id.iter().map(|&j| self.id_len[j]).sum::<f64>() + 10.0;
-        let d = (lf / (le * self.ratio)).ln();
-        (-d * d / (2.0 * 0.3 * 0.3)).exp()
-    }
-
     /// Gale and Church's length evidence: the log-probability that the Indonesian length
     /// differs this much from the expected one, with variance growing with the length.
     pub fn length_logprob(&self, en: &[usize], id: &[usize]) -> f64 {
