@@ -139,29 +139,30 @@ const MIN_ORDERED_COVERAGE: f64 = 0.65;
 /// Segment pairs that are each other's best candidate and score at least `min`.
 pub fn mutual_best(scorer: &PairScorer, m: usize, min: f64) -> Vec<(usize, usize)> {
     let cap = ((m as f64).sqrt() * 2.0).max(20.0) as usize;
-    let candidates = scorer.candidates(cap);
-    let best: Vec<Option<(usize, f64)>> = candidates
+    let scored: Vec<Vec<(usize, f64)>> = scorer
+        .candidates(cap)
         .par_iter()
         .enumerate()
         .map(|(i, js)| {
             js.iter()
                 .map(|&j| (j, scorer.lexical(&[i], &[j])))
-                .max_by(|a, b| a.1.total_cmp(&b.1))
+                .collect()
         })
         .collect();
     let mut id_best: Vec<Option<(usize, f64)>> = vec![None; m];
-    for (i, js) in candidates.iter().enumerate() {
-        for &j in js {
-            let s = scorer.lexical(&[i], &[j]);
+    for (i, row) in scored.iter().enumerate() {
+        for &(j, s) in row {
             if id_best[j].is_none_or(|(_, b)| s > b) {
                 id_best[j] = Some((i, s));
             }
         }
     }
-    best.iter()
+    scored
+        .iter()
         .enumerate()
-        .filter_map(|(i, b)| b.map(|(j, s)| (i, j, s)))
-        .filter(|&(i, j, s)| s >= min && id_best[j].is_some_and(|(bi, _)| bi == i))
-        .map(|(i, j, _)| (i, j))
+        .filter_map(|(i, row)| {
+            let &(j, s) = row.iter().max_by(|a, b| a.1.total_cmp(&b.1))?;
+            (s >= min && id_best[j].is_some_and(|(bi, _)| bi == i)).then_some((i, j))
+        })
         .collect()
 }

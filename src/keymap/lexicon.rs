@@ -4,6 +4,7 @@ use crate::analyze::Analyzer;
 use crate::error::{Error, Result};
 use crate::lang::Language;
 use std::path::Path;
+use std::sync::OnceLock;
 
 /// One lexicon pair, as analysis keys of both sides (several keys make a phrase).
 #[derive(Debug, Clone)]
@@ -37,14 +38,20 @@ const SHIPPED: &[(&str, &str)] = &[
 
 impl Lexicon {
     /// The shipped lexicon, compiled to stems.
+    /// Compiled once per process: analyzing its entries is most of selaras's start-up.
     pub fn shipped() -> Lexicon {
-        let mut lexicon = Lexicon::default();
-        for (source, text) in SHIPPED {
-            lexicon
-                .add_tsv(text, source, Path::new(source))
-                .expect("shipped lexicon parses");
-        }
-        lexicon
+        static SHIPPED_LEXICON: OnceLock<Lexicon> = OnceLock::new();
+        SHIPPED_LEXICON
+            .get_or_init(|| {
+                let mut lexicon = Lexicon::default();
+                for (source, text) in SHIPPED {
+                    lexicon
+                        .add_tsv(text, source, Path::new(source))
+                        .expect("shipped lexicon parses");
+                }
+                lexicon
+            })
+            .clone()
     }
 
     /// Adds a user's lexicon file: `english<TAB>indonesian[<TAB>strength]` per line, `#`
