@@ -23,6 +23,7 @@ pub mod segment;
 
 use align::score::PairScorer;
 use align::{Mode, Params};
+use analyze::stem::indonesian::IndonesianStemmer;
 use analyze::Analyzer;
 pub use error::{Error, Result};
 use ingest::Source;
@@ -30,6 +31,7 @@ use keymap::{KeywordMap, Lexicon, LinkKind};
 use lang::Language;
 use segment::{Segment, Unit};
 use serde::Serialize;
+use std::sync::Arc;
 
 /// What the pipeline is asked to do.
 #[derive(Debug, Clone)]
@@ -41,6 +43,9 @@ pub struct Config {
     pub presplit: bool,
     pub params: Params,
     pub lexicon: Lexicon,
+    /// The Indonesian stemmer (the shipped root list unless a user gives another); the
+    /// lexicon must have been compiled with the same one.
+    pub indonesian_stemmer: Arc<IndonesianStemmer>,
 }
 
 impl Default for Config {
@@ -51,6 +56,7 @@ impl Default for Config {
             presplit: false,
             params: Params::default(),
             lexicon: Lexicon::shipped(),
+            indonesian_stemmer: IndonesianStemmer::shipped(),
         }
     }
 }
@@ -162,7 +168,10 @@ impl Aligner {
         } else {
             (b, a)
         };
-        let analyze = |doc: &Document| Analyzer::new(doc.language).analyze(&doc.segments);
+        let analyze = |doc: &Document| {
+            Analyzer::with_roots(doc.language, self.config.indonesian_stemmer.clone())
+                .analyze(&doc.segments)
+        };
         let (en, id) = rayon::join(|| analyze(&english), || analyze(&indonesian));
         let map = KeywordMap::build(&en, &id, &self.config.lexicon);
         Ok(Prepared {

@@ -9,7 +9,7 @@ use crate::lang::Language;
 use crate::segment::Segment;
 use serde::Serialize;
 use std::collections::{HashMap, HashSet};
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 use stem::{english::EnglishStemmer, indonesian::IndonesianStemmer, Stemmer};
 use tokenize::Token;
 
@@ -74,9 +74,14 @@ pub struct Analyzer {
 impl Analyzer {
     /// An analyzer with the shipped stemmer and stop words of `language`.
     pub fn new(language: Language) -> Self {
+        Analyzer::with_roots(language, IndonesianStemmer::shipped())
+    }
+
+    /// An analyzer whose Indonesian stemmer is guided by the given root list.
+    pub fn with_roots(language: Language, indonesian: Arc<IndonesianStemmer>) -> Self {
         let stemmer: Box<dyn Stemmer> = match language {
             Language::English => Box::new(EnglishStemmer::default()),
-            Language::Indonesian => Box::new(IndonesianStemmer::shipped()),
+            Language::Indonesian => Box::new(indonesian),
         };
         Analyzer::with_stemmer(language, stemmer)
     }

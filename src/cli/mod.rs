@@ -2,10 +2,12 @@
 
 mod align;
 mod lexicon;
+mod stem;
 mod terms;
 
 use clap::{Args, Parser, Subcommand};
 use selaras::align::Mode;
+use selaras::analyze::stem::indonesian::{parse_roots, IndonesianStemmer};
 use selaras::keymap::Lexicon;
 use selaras::segment::Unit;
 use selaras::Config;
@@ -30,6 +32,8 @@ enum Command {
     Terms(terms::TermsArgs),
     /// Build lexicons: learn translation pairs from aligned text.
     Lexicon(lexicon::LexiconArgs),
+    /// Print the stem of each word (Indonesian by confix stripping, English by Snowball).
+    Stem(stem::StemArgs),
 }
 
 /// The inputs and pipeline options shared by subcommands that read a document pair.
@@ -54,23 +58,29 @@ pub struct PairArgs {
     /// Leave out the shipped lexicon.
     #[arg(long)]
     no_shipped_lexicon: bool,
+    /// Guide the Indonesian stemmer with this root list (one word per line) instead of the
+    /// shipped one.
+    #[arg(long, value_name = "FILE")]
+    id_roots: Option<PathBuf>,
 }
 
 impl PairArgs {
     fn config(&self) -> anyhow::Result<Config> {
+        let stemmer = indonesian_stemmer(self.id_roots.as_deref())?;
         let mut lexicon = if self.no_shipped_lexicon {
             Lexicon::default()
         } else {
-            Lexicon::shipped()
+            Lexicon::shipped_for(&stemmer)
         };
         for path in &self.lexicons {
-            lexicon.add_file(path)?;
+            lexicon.add_file(path, &stemmer)?;
         }
         Ok(Config {
             mode: self.mode,
             unit: self.unit,
             presplit: self.presplit,
             lexicon,
+            indonesian_stemmer: stemmer,
             ..Config::default()
         })
     }
@@ -86,6 +96,23 @@ impl PairArgs {
     }
 }
 
+/// The Indonesian stemmer: the shipped one, or one guided by a user's root list.
+fn indonesian_stemmer(
+    roots: Option<&std::path::Path>,
+) -> anyhow::Result<std::sync::Arc<IndonesianStemmer>> {
+    let Some(path) = roots else {
+        return Ok(IndonesianStemmer::shipped());
+    };
+    let source = selaras::ingest::Source::read(&path.to_string_lossy())?;
+    let stemmer = IndonesianStemmer::with_roots(parse_roots(&source.text));
+    anyhow::ensure!(
+        stemmer.root_count() > 0,
+        "{}: the root list has no words",
+        path.display()
+    );
+    Ok(std::sync::Arc::new(stemmer))
+}
+
 /// Runs the command line and returns the exit code.
 pub fn run() -> i32 {
     let cli = Cli::parse();
@@ -93,6 +120,7 @@ pub fn run() -> i32 {
         Command::Align(args) => align::run(args),
         Command::Terms(args) => terms::run(args),
         Command::Lexicon(args) => lexicon::run(args),
+        Command::Stem(args) => stem::run(args),
     };
     match result {
         Ok(()) => 0,

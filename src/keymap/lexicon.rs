@@ -1,10 +1,11 @@
 //! The bilingual lexicon: English–Indonesian word and phrase pairs, matched on stems.
 
+use crate::analyze::stem::indonesian::IndonesianStemmer;
 use crate::analyze::Analyzer;
 use crate::error::{Error, Result};
 use crate::lang::Language;
 use std::path::Path;
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 /// One lexicon pair, as analysis keys of both sides (several keys make a phrase).
 #[derive(Debug, Clone)]
@@ -42,31 +43,49 @@ impl Lexicon {
     pub fn shipped() -> Lexicon {
         static SHIPPED_LEXICON: OnceLock<Lexicon> = OnceLock::new();
         SHIPPED_LEXICON
-            .get_or_init(|| {
-                let mut lexicon = Lexicon::default();
-                for (source, text) in SHIPPED {
-                    lexicon
-                        .add_tsv(text, source, Path::new(source))
-                        .expect("shipped lexicon parses");
-                }
-                lexicon
-            })
+            .get_or_init(|| Lexicon::compile_shipped(&IndonesianStemmer::shipped()))
             .clone()
+    }
+
+    /// The shipped lexicon with its Indonesian side stemmed by `stemmer`, so that its keys
+    /// meet documents stemmed with a user's root list.
+    pub fn shipped_for(stemmer: &Arc<IndonesianStemmer>) -> Lexicon {
+        if Arc::ptr_eq(stemmer, &IndonesianStemmer::shipped()) {
+            Lexicon::shipped()
+        } else {
+            Lexicon::compile_shipped(stemmer)
+        }
+    }
+
+    fn compile_shipped(stemmer: &Arc<IndonesianStemmer>) -> Lexicon {
+        let mut lexicon = Lexicon::default();
+        for (source, text) in SHIPPED {
+            lexicon
+                .add_tsv(text, source, Path::new(source), stemmer)
+                .expect("shipped lexicon parses");
+        }
+        lexicon
     }
 
     /// Adds a user's lexicon file: `english<TAB>indonesian[<TAB>strength]` per line, `#`
     /// comments; `selaras lexicon learn` writes such files.
-    pub fn add_file(&mut self, path: &Path) -> Result<()> {
+    pub fn add_file(&mut self, path: &Path, stemmer: &Arc<IndonesianStemmer>) -> Result<()> {
         let text = std::fs::read_to_string(path).map_err(|source| Error::Io {
             name: path.display().to_string(),
             source,
         })?;
-        self.add_tsv(&text, "user", path)
+        self.add_tsv(&text, "user", path, stemmer)
     }
 
-    fn add_tsv(&mut self, text: &str, source: &'static str, path: &Path) -> Result<()> {
+    fn add_tsv(
+        &mut self,
+        text: &str,
+        source: &'static str,
+        path: &Path,
+        stemmer: &Arc<IndonesianStemmer>,
+    ) -> Result<()> {
         let mut en = Analyzer::new(Language::English);
-        let mut id = Analyzer::new(Language::Indonesian);
+        let mut id = Analyzer::with_roots(Language::Indonesian, stemmer.clone());
         for (n, line) in text.lines().enumerate() {
             let line = line.trim();
             if line.is_empty() || line.starts_with('#') {

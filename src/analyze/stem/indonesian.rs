@@ -1,279 +1,814 @@
-//! Indonesian stemming by confix stripping (Nazief–Adriani with the CS/ECS prefix rules of
-//! Asian et al. and Arifin et al.), guided by a root-word dictionary: suffixes come off
-//! particle → possessive → derivational, prefixes up to three deep with their
-//! morphophonemic recodings, and suffixes are put back when no root is found.
+//! Indonesian stemming by confix stripping: Nazief–Adriani's order of removal, the prefix
+//! rules of Asian et al.'s CS stemmer with Arifin et al.'s ECS additions (menge-, penge-,
+//! mempe-, the te-C-er and pe-C-er forms), the precedence of prefixes for be-…-an and
+//! di-/me-/pe-/ter-…-i words, and the loop that puts suffixes back when no root is found.
+//! A root-word dictionary decides when to stop; without a hit a rule-based stem is returned.
 
 use super::Stemmer;
-use std::collections::HashSet;
-use std::sync::OnceLock;
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::fmt;
+use std::sync::{Arc, OnceLock};
+
+/// One step of a derivation, as `selaras stem --explain` shows it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step {
+    /// A particle, possessive or derivational suffix came off.
+    Suffix(&'static str),
+    /// A prefix came off, with the first sound of the root it had absorbed (meny- → s).
+    Prefix(&'static str, Option<char>),
+    /// An infix came out (k-in-erja, l-em-igas), or a reduplicated first syllable (le-lembut).
+    Infix(&'static str),
+}
+
+impl fmt::Display for Step {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Step::Suffix(s) => write!(f, "-{s}"),
+            Step::Prefix(p, None) => write!(f, "{p}-"),
+            Step::Prefix(p, Some(c)) => write!(f, "{p}- (+{c})"),
+            Step::Infix(i) => write!(f, "{i}"),
+        }
+    }
+}
+
+/// How a stem was reached.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// The stem is a root of the dictionary.
+    Root,
+    /// No root was found; the affixes the rules recognise came off.
+    RuleBased,
+    /// The word was kept: too short, not a plain word, or a name the dictionary does not know.
+    Kept,
+}
+
+/// A stem and the steps that led to it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Derivation {
+    pub stem: String,
+    pub steps: Vec<Step>,
+    pub outcome: Outcome,
+}
+
+impl Derivation {
+    fn kept(word: &str) -> Derivation {
+        Derivation {
+            stem: word.to_string(),
+            steps: Vec::new(),
+            outcome: Outcome::Kept,
+        }
+    }
+}
+
+impl fmt::Display for Derivation {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for step in &self.steps {
+            write!(f, "{step} ")?;
+        }
+        f.write_str(match self.outcome {
+            Outcome::Root => "=> dictionary root",
+            Outcome::RuleBased => "=> no dictionary root, rule-based stem",
+            Outcome::Kept => "=> kept as written",
+        })
+    }
+}
+
+/// The steps taken so far; fixed-size so that the search does not allocate.
+#[derive(Debug, Clone, Copy, Default)]
+struct Path {
+    steps: [Option<Step>; 8],
+    len: usize,
+}
+
+impl Path {
+    fn with(mut self, step: Step) -> Path {
+        if self.len < self.steps.len() {
+            self.steps[self.len] = Some(step);
+            self.len += 1;
+        }
+        self
+    }
+
+    fn steps(&self) -> Vec<Step> {
+        self.steps[..self.len].iter().flatten().copied().collect()
+    }
+
+    fn iter(&self) -> impl Iterator<Item = Step> + '_ {
+        self.steps[..self.len].iter().flatten().copied()
+    }
+
+    /// The affix classes that can license this path: those of its outermost prefix, or of
+    /// its derivational suffix when no prefix came off; `None` when nothing needs a licence
+    /// (only particles and possessives came off).
+    fn classes(&self) -> Option<&'static [u8]> {
+        let affix = self.iter().find(|s| !matches!(s, Step::Suffix(_)));
+        let classes: &[u8] = match affix {
+            Some(Step::Prefix("di", _)) => b"D",
+            Some(Step::Prefix("ke", _)) => b"K",
+            Some(Step::Prefix("se", _)) => b"S",
+            Some(Step::Prefix("ku" | "kau", _)) => b"O",
+            Some(Step::Prefix("per", _)) => b"RP",
+            Some(Step::Prefix(p, _)) if p.starts_with('b') => b"B",
+            Some(Step::Prefix(p, _)) if p.starts_with('t') => b"T",
+            Some(Step::Prefix(p, _)) if p.starts_with('m') => b"M",
+            Some(Step::Prefix(p, _)) if p.starts_with('p') => b"P",
+            Some(_) => b"",
+            None => match self
+                .iter()
+                .find(|s| matches!(s, Step::Suffix("kan" | "an" | "i" | "isasi" | "isme")))
+            {
+                Some(Step::Suffix("kan")) => b"k",
+                Some(Step::Suffix("an")) => b"a",
+                Some(Step::Suffix("i")) => b"i",
+                Some(_) => b"",
+                None => return None,
+            },
+        };
+        Some(classes)
+    }
+
+    /// Proclitics (ku-, kau-), infixes and reduplicated syllables are accepted only on roots
+    /// the dictionary knows to take affixes.
+    fn needs_productive_root(&self) -> bool {
+        self.iter()
+            .any(|s| matches!(s, Step::Prefix("ku" | "kau", _) | Step::Infix(_)))
+    }
+}
+
+/// A root and the path to it.
+type Found = (String, Path);
 
 /// Derivational suffixes; they decide which prefixes may go with them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Suffix {
+enum Derivational {
     Kan,
     An,
     I,
+    /// -isasi, -isme of loanwords (globalisasi, nasionalisme).
+    Foreign,
+}
+
+/// The word with some suffixes removed.
+#[derive(Debug, Clone, Copy)]
+struct Stripped<'a> {
+    base: &'a str,
+    derivational: Option<Derivational>,
+    path: Path,
+}
+
+/// A reading of a word's first prefix: which prefix (me- for all of mem-, meny- …), how it
+/// is written, how many letters came off, and the letter put back.
+#[derive(Debug, Clone, Copy)]
+struct Reading {
+    prefix: &'static str,
+    written: &'static str,
+    cut: usize,
+    restore: Option<u8>,
+}
+
+impl Reading {
+    fn step(&self) -> Step {
+        if self.prefix == INFIX {
+            Step::Infix(self.written)
+        } else {
+            Step::Prefix(self.written, self.restore.map(char::from))
+        }
+    }
+}
+
+/// The pseudo-prefix of infixes and reduplicated first syllables, tried last.
+const INFIX: &str = "infix";
+
+const CLITICS: [&str; 6] = ["nya", "ku", "mu", "lah", "kah", "pun"];
+
+/// Which affixes the dictionary allows on a root, one bit per class letter of
+/// data/id-roots.txt (`-`: none); a root listed without classes allows everything.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Affixes(u64);
+
+impl Affixes {
+    const ANY: Affixes = Affixes(u64::MAX);
+    const NONE: Affixes = Affixes(0);
+
+    fn parse(letters: &str) -> Affixes {
+        if letters.is_empty() || letters.contains('*') {
+            return Affixes::ANY;
+        }
+        Affixes(letters.bytes().map(Affixes::bit).fold(0, |a, b| a | b))
+    }
+
+    /// Prefix classes are upper-case letters, suffix classes lower-case (K is ke-, k is -kan).
+    fn bit(letter: u8) -> u64 {
+        match letter {
+            b'A'..=b'Z' => 1 << (letter - b'A'),
+            b'a'..=b'z' => 1 << (32 + letter - b'a'),
+            _ => 0,
+        }
+    }
+
+    /// How many kinds of affix the root takes.
+    fn count(self) -> u32 {
+        self.0.count_ones()
+    }
+
+    fn allows(self, class: u8) -> bool {
+        self.0 & Affixes::bit(class) != 0
+    }
+}
+
+/// How much a reading must be backed by the dictionary, from most to least.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Tier {
+    /// The root's affix classes allow the outermost affix (mengupas → kupas, not upas).
+    Licensed,
+    /// The root takes some affixes, and has four letters or more.
+    Productive,
+    /// Any root of four letters or more.
+    Any,
 }
 
 /// A confix-stripping stemmer over a set of known roots.
 pub struct IndonesianStemmer {
-    roots: HashSet<String>,
+    roots: HashMap<String, Affixes>,
+}
+
+impl fmt::Debug for IndonesianStemmer {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "IndonesianStemmer({} roots)", self.roots.len())
+    }
 }
 
 impl IndonesianStemmer {
-    /// A stemmer guided by the given roots (lower-case words).
+    /// A stemmer guided by the given roots: lower-case words, each optionally followed by a tab
+    /// and the affix classes the dictionary allows on it.
     pub fn with_roots(roots: impl IntoIterator<Item = String>) -> Self {
-        IndonesianStemmer {
-            roots: roots.into_iter().collect(),
-        }
+        let roots = roots
+            .into_iter()
+            .map(|line| match line.split_once('\t') {
+                Some((word, classes)) => (word.to_string(), Affixes::parse(classes.trim())),
+                None => (line, Affixes::ANY),
+            })
+            .collect();
+        IndonesianStemmer { roots }
     }
 
     /// The stemmer with the root list shipped in data/id-roots.txt (from hunspell-id).
-    pub fn shipped() -> &'static IndonesianStemmer {
-        static SHIPPED: OnceLock<IndonesianStemmer> = OnceLock::new();
-        SHIPPED.get_or_init(|| {
-            IndonesianStemmer::with_roots(parse_roots(include_str!("../../../data/id-roots.txt")))
-        })
+    pub fn shipped() -> Arc<IndonesianStemmer> {
+        static SHIPPED: OnceLock<Arc<IndonesianStemmer>> = OnceLock::new();
+        SHIPPED
+            .get_or_init(|| {
+                Arc::new(IndonesianStemmer::with_roots(parse_roots(include_str!(
+                    "../../../data/id-roots.txt"
+                ))))
+            })
+            .clone()
+    }
+
+    /// How many roots guide the stemmer.
+    pub fn root_count(&self) -> usize {
+        self.roots.len()
     }
 
     fn is_root(&self, word: &str) -> bool {
-        word.len() >= 2 && self.roots.contains(word)
+        word.len() >= 2 && self.roots.contains_key(word)
     }
 
-    /// The dictionary root of `word`, if confix stripping reaches one.
-    pub fn find_root(&self, word: &str) -> Option<String> {
-        if self.is_root(word) {
-            return Some(word.to_string());
+    /// How a lower-case word is stemmed, step by step.
+    pub fn derive(&self, word: &str) -> Derivation {
+        if word.contains('-') {
+            return self.derive_reduplicated(word);
         }
-        if !word.is_ascii() {
+        match self.find_root(word) {
+            Some((stem, path)) => Derivation {
+                stem,
+                steps: path.steps(),
+                outcome: Outcome::Root,
+            },
+            None => rule_based(word),
+        }
+    }
+
+    /// wilayah-wilayah, berkali-kali, meniru-niru, malaikat-malaikat-nya: the root of the
+    /// repeated word; a hyphenated compound whose parts differ (bolak-balik) is kept.
+    fn derive_reduplicated(&self, word: &str) -> Derivation {
+        let mut parts: Vec<&str> = word.split('-').collect();
+        let last = parts.last().copied().unwrap_or("");
+        let clitic = CLITICS.into_iter().find(|&c| c == last && parts.len() > 1);
+        if clitic.is_some() {
+            parts.pop();
+        }
+        if parts.iter().any(|p| p.is_empty()) || parts.len() > 3 {
+            return Derivation::kept(word);
+        }
+        let first = self.derive(parts[0]);
+        let repeats = parts[1..].iter().all(|&p| {
+            let (variants, n) = suffix_variants(p, |_| false);
+            variants[..n].iter().any(|v| parts[0].ends_with(v.base))
+                || self.derive(p).stem == first.stem
+        });
+        if !repeats {
+            return Derivation::kept(word);
+        }
+        let mut steps = Vec::from_iter(clitic.map(Step::Suffix));
+        steps.extend(first.steps);
+        Derivation { steps, ..first }
+    }
+
+    /// The dictionary root of `word`, if confix stripping reaches one, and the path to it:
+    /// first among the readings the dictionary's affix classes allow, then among the others
+    /// (with a root of at least four letters).
+    fn find_root(&self, word: &str) -> Option<Found> {
+        match self.roots.get(word) {
+            Some(&Affixes::NONE) => return Some(self.derived_form(word)),
+            Some(_) if word.len() >= 2 => return Some((word.to_string(), Path::default())),
+            _ => {}
+        }
+        if !is_plain(word) {
             return None;
         }
+        [Tier::Licensed, Tier::Productive, Tier::Any]
+            .into_iter()
+            .find_map(|tier| self.search(word, tier))
+    }
+
+    fn search(&self, word: &str, tier: Tier) -> Option<Found> {
+        let accept = |rest: &str, path: Path| {
+            self.accepts(rest, &path, tier)
+                .then(|| (rest.to_string(), path))
+        };
         let variants = suffix_variants(word, |w| self.is_root(w));
-        if let Some(v) = variants.iter().find(|v| self.is_root(&v.0)) {
-            return Some(v.0.clone());
+        let variants = &variants.0[..variants.1];
+        if prefix_first(word) {
+            let found = self.strip_prefixes(word, None, 0, "", Path::default(), &|rest, path| {
+                let after = suffix_variants(rest, |w| self.is_root(w));
+                after.0[..after.1]
+                    .iter()
+                    .find_map(|v| accept(v.base, chain(path, v.path)))
+            });
+            if found.is_some() {
+                return found;
+            }
+        }
+        if let Some(found) = variants.iter().skip(1).find_map(|v| accept(v.base, v.path)) {
+            return Some(found);
         }
         variants
             .iter()
             .rev()
-            .find_map(|(base, suffix)| self.strip_prefixes(base, *suffix, 0, ""))
+            .find_map(|v| self.strip_prefixes(v.base, v.derivational, 0, "", v.path, &accept))
     }
 
-    /// Depth-first over the prefix readings of `word`, up to three prefixes.
+    /// A root listed without affixes that is a suffixed or reduplicated form of a productive
+    /// root, one that takes four kinds of affix or more (besaran → besar, belikan → beli,
+    /// apatah → apa, rerata → rata), is that root; otherwise itself. hunspell lists such
+    /// forms as words of their own; a less productive look-alike is more often a word of
+    /// its own (selatan is not selat + -an).
+    fn derived_form(&self, word: &str) -> (String, Path) {
+        let productive = |w: &str| self.roots.get(w).is_some_and(|a| a.count() >= 4);
+        let (variants, n) = suffix_variants(word, |w| self.is_root(w));
+        let (readings, m) = prefix_readings(word);
+        let reduplicated = readings[..m]
+            .iter()
+            .filter(|r| r.prefix == INFIX && r.cut == 2)
+            .map(|r| Stripped {
+                base: &word[r.cut..],
+                derivational: None,
+                path: Path::default().with(r.step()),
+            });
+        // -i is left alone here: too many short roots end in it (nasi, esai).
+        variants[1..n]
+            .iter()
+            .filter(|v| v.derivational != Some(Derivational::I))
+            .copied()
+            .chain(reduplicated)
+            .find(|v| productive(v.base))
+            .map_or_else(
+                || (word.to_string(), Path::default()),
+                |v| (v.base.to_string(), v.path),
+            )
+    }
+
+    /// Whether `root` ends the search at this tier.
+    fn accepts(&self, root: &str, path: &Path, tier: Tier) -> bool {
+        let Some(&affixes) = self.roots.get(root).filter(|_| root.len() >= 2) else {
+            return false;
+        };
+        match tier {
+            Tier::Licensed => path
+                .classes()
+                .is_none_or(|classes| classes.iter().any(|&c| affixes.allows(c))),
+            Tier::Productive => root.len() >= 4 && affixes != Affixes::NONE,
+            Tier::Any => root.len() >= 4 && !path.needs_productive_root(),
+        }
+    }
+
+    /// Depth-first over the prefix readings of `word`, up to three prefixes; `accept` says
+    /// whether a remainder ends the search.
     fn strip_prefixes(
         &self,
         word: &str,
-        suffix: Option<Suffix>,
+        suffix: Option<Derivational>,
         depth: usize,
         last: &str,
-    ) -> Option<String> {
-        let readings: Vec<_> = prefix_readings(word)
-            .into_iter()
-            .filter(|(prefix, _)| *prefix != last && !(depth == 0 && disallowed(prefix, suffix)))
-            .collect();
-        if let Some((_, root)) = readings.iter().find(|(_, rest)| self.is_root(rest)) {
-            return Some(root.clone());
+        path: Path,
+        accept: &dyn Fn(&str, Path) -> Option<Found>,
+    ) -> Option<Found> {
+        let (readings, n) = prefix_readings(word);
+        let readings = readings[..n]
+            .iter()
+            .filter(|r| r.prefix != last && !(depth == 0 && disallowed(r.prefix, suffix)));
+        let mut remainders = Vec::with_capacity(n);
+        for r in readings {
+            let rest = remainder(word, r);
+            let step_path = path.with(r.step());
+            if let Some(found) = accept(&rest, step_path) {
+                return Some(found);
+            }
+            remainders.push((r.prefix, rest, step_path));
         }
         if depth == 2 {
             return None;
         }
-        readings
-            .iter()
-            .find_map(|(prefix, rest)| self.strip_prefixes(rest, suffix, depth + 1, prefix))
+        remainders.iter().find_map(|(prefix, rest, step_path)| {
+            self.strip_prefixes(rest, suffix, depth + 1, prefix, *step_path, accept)
+        })
     }
-}
-
-/// Without a dictionary hit: all suffixes off, then the first reading of each prefix,
-/// keeping at least three letters.
-fn rule_based(word: &str) -> String {
-    if !word.is_ascii() || word.len() < 5 {
-        return word.to_string();
-    }
-    let mut stem = suffix_variants(word, |_| false)
-        .last()
-        .map_or_else(|| word.to_string(), |v| v.0.clone());
-    if stem.len() < 3 {
-        stem = word.to_string();
-    }
-    let mut last = "";
-    for _ in 0..3 {
-        match prefix_readings(&stem).into_iter().next() {
-            Some((prefix, rest)) if prefix != last && rest.len() >= 3 => {
-                stem = rest;
-                last = prefix;
-            }
-            _ => break,
-        }
-    }
-    stem
 }
 
 impl Stemmer for IndonesianStemmer {
     fn stem(&self, word: &str) -> String {
-        self.find_root(word).unwrap_or_else(|| rule_based(word))
+        if word.contains('-') {
+            return self.derive_reduplicated(word).stem;
+        }
+        match self.find_root(word) {
+            Some((stem, _)) => stem,
+            None => rule_based(word).stem,
+        }
     }
 
     /// Names keep their form unless the dictionary confirms a root.
     fn stem_name(&self, word: &str) -> String {
-        self.find_root(word).unwrap_or_else(|| word.to_string())
+        self.find_root(word)
+            .map_or_else(|| word.to_string(), |(stem, _)| stem)
     }
 }
 
-/// Parses a root list: one word per line, `#` comments.
+/// Parses a root list: one word per line (lower-cased), optionally a tab and its affix
+/// classes; `#` comments.
 pub fn parse_roots(text: &str) -> impl Iterator<Item = String> + '_ {
     text.lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .map(str::to_lowercase)
+        .map(|l| match l.split_once('\t') {
+            Some((word, classes)) => format!("{}\t{}", word.to_lowercase(), classes.trim()),
+            None => l.to_lowercase(),
+        })
+}
+
+/// Only plain lower-case ASCII words are taken apart; numbers, names in other scripts and
+/// words with apostrophes are kept as written.
+fn is_plain(word: &str) -> bool {
+    word.len() >= 4 && word.bytes().all(|b| b.is_ascii_lowercase())
+}
+
+fn chain(mut first: Path, second: Path) -> Path {
+    for step in second.steps[..second.len].iter().flatten() {
+        first = first.with(*step);
+    }
+    first
+}
+
+/// Words whose prefix comes off before their suffix (ECS's precedence rule): be-…-lah,
+/// be-…-an, and di-, me-, pe-, ter- words ending in -i (bertahan, mengalami, diakui).
+fn prefix_first(word: &str) -> bool {
+    (word.starts_with("be") && (word.ends_with("lah") || word.ends_with("an")))
+        || (["di", "me", "pe", "ter"]
+            .iter()
+            .any(|p| word.starts_with(p))
+            && word.ends_with('i'))
+}
+
+/// Without a dictionary hit: all suffixes off, then the first reading of each prefix, keeping
+/// a remainder of at least four letters (most Indonesian roots have two syllables). Only a
+/// word that had a prefix is changed: an unknown word that merely ends like a suffix is more
+/// often a name (Marwan, Subarkah) than a derived form.
+fn rule_based(word: &str) -> Derivation {
+    if !is_plain(word) || word.len() < 6 {
+        return Derivation::kept(word);
+    }
+    let (variants, n) = suffix_variants(word, |_| false);
+    let last = variants[..n]
+        .iter()
+        .rev()
+        .find(|v| v.base.len() >= 4)
+        .copied()
+        .unwrap_or(variants[0]);
+    let mut stem = last.base.to_string();
+    let mut path = last.path;
+    let mut previous = "";
+    for _ in 0..3 {
+        let (readings, n) = prefix_readings(&stem);
+        match readings[..n].first() {
+            Some(r)
+                if r.prefix != previous
+                    && !matches!(r.prefix, "ku" | "kau" | INFIX)
+                    && stem.len() - r.cut >= 4 =>
+            {
+                path = path.with(r.step());
+                stem = remainder(&stem, r).into_owned();
+                previous = r.prefix;
+            }
+            _ => break,
+        }
+    }
+    if previous.is_empty() {
+        return Derivation::kept(word);
+    }
+    Derivation {
+        stem,
+        steps: path.steps(),
+        outcome: Outcome::RuleBased,
+    }
 }
 
 /// Confixes that Indonesian morphology does not allow (be-i, di-an, ke-i, ke-kan, me-an,
 /// se-i, se-kan, te-an).
-fn disallowed(prefix: &str, suffix: Option<Suffix>) -> bool {
+fn disallowed(prefix: &str, suffix: Option<Derivational>) -> bool {
+    use Derivational::*;
     matches!(
         (prefix, suffix),
-        ("ber", Some(Suffix::I))
-            | ("di", Some(Suffix::An))
-            | ("ke", Some(Suffix::I | Suffix::Kan))
-            | ("me", Some(Suffix::An))
-            | ("se", Some(Suffix::I | Suffix::Kan))
-            | ("ter", Some(Suffix::An))
+        ("ber", Some(I))
+            | ("di", Some(An))
+            | ("ke", Some(I | Kan))
+            | ("me", Some(An))
+            | ("se", Some(I | Kan))
+            | ("ter", Some(An))
     )
 }
 
-/// The word, then the word with inflectional and derivational suffixes removed step by step: particle (-lah -kah -tah -pun), possessive (-ku -mu -nya), derivational (-kan -an -i).
-/// The rare, archaic -tah comes off only before a known root (apatah), not from pemerintah.
-fn suffix_variants(word: &str, is_root: impl Fn(&str) -> bool) -> Vec<(String, Option<Suffix>)> {
-    let mut out = vec![(word.to_string(), None)];
-    let mut w = word;
-    for particle in ["lah", "kah", "tah", "pun"] {
-        let rest = w.strip_suffix(particle).filter(|r| r.len() >= 3);
-        if let Some(rest) = rest.filter(|r| particle != "tah" || is_root(r)) {
-            w = rest;
-            out.push((w.to_string(), None));
+/// The word, then with particle (-lah -kah -tah -pun), possessive (-ku -mu -nya) and
+/// derivational (-isasi, -isme, -kan, -an, -i) suffixes removed one after another; -kan also
+/// as -an with the k kept (menekan → tekan). The archaic -tah comes off only before a known root
+/// (apatah), never from pemerintah.
+fn suffix_variants(word: &str, is_root: impl Fn(&str) -> bool) -> ([Stripped<'_>; 7], usize) {
+    let start = Stripped {
+        base: word,
+        derivational: None,
+        path: Path::default(),
+    };
+    let mut out = [start; 7];
+    let mut n = 1;
+    let mut current = start;
+    let particle = ["lah", "kah", "tah", "pun"].into_iter().find_map(|p| {
+        let rest = current.base.strip_suffix(p).filter(|r| r.len() >= 3)?;
+        (p != "tah" || is_root(rest)).then_some((p, rest))
+    });
+    if let Some((p, rest)) = particle {
+        current = Stripped {
+            base: rest,
+            derivational: None,
+            path: current.path.with(Step::Suffix(p)),
+        };
+        out[n] = current;
+        n += 1;
+    }
+    let possessive = ["nya", "ku", "mu"]
+        .into_iter()
+        .find_map(|p| Some((p, current.base.strip_suffix(p).filter(|r| r.len() >= 3)?)));
+    if let Some((p, rest)) = possessive {
+        current = Stripped {
+            base: rest,
+            derivational: None,
+            path: current.path.with(Step::Suffix(p)),
+        };
+        out[n] = current;
+        n += 1;
+    }
+    for (suffix, kind) in [
+        ("kan", Derivational::Kan),
+        ("an", Derivational::An),
+        ("i", Derivational::I),
+    ] {
+        if kind == Derivational::I && current.base.ends_with("an") {
             break;
         }
-    }
-    for possessive in ["nya", "ku", "mu"] {
-        if let Some(rest) = w.strip_suffix(possessive).filter(|r| r.len() >= 3) {
-            w = rest;
-            out.push((w.to_string(), None));
-            break;
+        if let Some(rest) = current.base.strip_suffix(suffix).filter(|r| r.len() >= 3) {
+            let path = current.path.with(Step::Suffix(suffix));
+            out[n] = Stripped {
+                base: rest,
+                derivational: Some(kind),
+                path,
+            };
+            n += 1;
+            if kind == Derivational::An || kind == Derivational::I {
+                break;
+            }
         }
     }
-    if let Some(rest) = w.strip_suffix("kan").filter(|r| r.len() >= 3) {
-        out.push((rest.to_string(), Some(Suffix::Kan)));
+    let foreign = ["isasi", "isme"].into_iter().find_map(|suffix| {
+        let rest = current.base.strip_suffix(suffix).filter(|r| r.len() >= 4)?;
+        Some((suffix, rest))
+    });
+    if let Some((suffix, rest)) = foreign {
+        out[n] = Stripped {
+            base: rest,
+            derivational: Some(Derivational::Foreign),
+            path: current.path.with(Step::Suffix(suffix)),
+        };
+        n += 1;
     }
-    if let Some(rest) = w.strip_suffix("an").filter(|r| r.len() >= 3) {
-        out.push((rest.to_string(), Some(Suffix::An)));
-    } else if let Some(rest) = w.strip_suffix('i').filter(|r| r.len() >= 3) {
-        out.push((rest.to_string(), Some(Suffix::I)));
-    }
-    out
+    (out, n)
 }
 
 fn vowel(c: u8) -> bool {
     matches!(c, b'a' | b'e' | b'i' | b'o' | b'u')
 }
 
-/// The readings of a word's first prefix, in the order of the confix-stripping rules:
-/// (prefix, remainder with the recoded first sound).
-fn prefix_readings(w: &str) -> Vec<(&'static str, String)> {
+/// The word after a prefix reading: the letters past the prefix, with the absorbed sound put
+/// back (only then is a new string needed).
+fn remainder<'a>(word: &'a str, r: &Reading) -> Cow<'a, str> {
+    match r.restore {
+        None => Cow::Borrowed(&word[r.cut..]),
+        Some(c) => Cow::Owned(format!("{}{}", char::from(c), &word[r.cut..])),
+    }
+}
+
+/// The prefix as written, for explanations: meny-, menge-, per- …
+fn written(prefix: &[u8]) -> &'static str {
+    const FORMS: [&str; 24] = [
+        "di", "ke", "se", "ku", "kau", "be", "ber", "bel", "te", "ter", "me", "mem", "men", "meng",
+        "meny", "menge", "pe", "per", "pel", "pem", "pen", "peng", "peny", "penge",
+    ];
+    FORMS
+        .into_iter()
+        .find(|f| f.as_bytes() == prefix)
+        .unwrap_or("")
+}
+
+/// The readings of a word's first prefix, in the order of the confix-stripping rules.
+fn prefix_readings(w: &str) -> ([Reading; 5], usize) {
     let b = w.as_bytes();
     let at = |i: usize| b.get(i).copied().unwrap_or(0);
-    let rest = |n: usize| w[n.min(w.len())..].to_string();
     let er_at = |i: usize| at(i) == b'e' && at(i + 1) == b'r';
-    let mut out: Vec<(&'static str, String)> = Vec::new();
+    let none = Reading {
+        prefix: "",
+        written: "",
+        cut: 0,
+        restore: None,
+    };
+    let mut out = [none; 5];
+    let mut n = 0;
+    let mut push = |prefix: &'static str, cut: usize, restore: Option<u8>| {
+        if n < out.len() && cut + 2 <= b.len() {
+            let written = match (prefix, cut) {
+                (INFIX, 2) => dwipurwa(b[0]),
+                (INFIX, _) => infix_form(&w[1..3]),
+                _ => written(&b[..cut]),
+            };
+            out[n] = Reading {
+                prefix,
+                written,
+                cut,
+                restore,
+            };
+            n += 1;
+        }
+    };
     if b.len() < 4 {
-        return out;
+        return (out, 0);
     }
+    let unprefixed = !matches!(
+        (at(0), at(1)),
+        (b'd', b'i') | (b'k', b'e' | b'a' | b'u') | (b'b' | b's' | b't' | b'm' | b'p', b'e')
+    );
     match (at(0), at(1)) {
-        (b'd', b'i') => out.push(("di", rest(2))),
-        (b'k', b'e') => out.push(("ke", rest(2))),
-        (b's', b'e') => out.push(("se", rest(2))),
+        (b'd', b'i') => push("di", 2, None),
+        (b'k', b'e') => push("ke", 2, None),
+        (b'k', b'a') if at(2) == b'u' => push("kau", 3, None),
+        (b'k', b'u') => push("ku", 2, None),
+        (b's', b'e') => push("se", 2, None),
         (b'b', b'e') => {
             if w.starts_with("belajar") {
-                out.push(("ber", rest(3)));
+                push("ber", 3, None);
             } else if at(2) == b'r' && vowel(at(3)) {
-                out.push(("ber", rest(3)));
-                out.push(("ber", rest(2)));
+                push("ber", 3, None);
+                push("ber", 2, None);
             } else if at(2) == b'r' && at(3) != b'r' {
-                out.push(("ber", rest(3)));
+                push("ber", 3, None);
             } else if !matches!(at(2), b'r' | b'l') && er_at(3) {
-                out.push(("ber", rest(2)));
+                push("ber", 2, None);
             }
         }
         (b't', b'e') => {
             if at(2) == b'r' && vowel(at(3)) {
-                out.push(("ter", rest(3)));
-                out.push(("ter", rest(2)));
+                push("ter", 3, None);
+                push("ter", 2, None);
             } else if at(2) == b'r' && at(3) != b'r' {
-                out.push(("ter", rest(3)));
+                push("ter", 3, None);
             } else if at(2) != b'r' && er_at(3) {
-                out.push(("ter", rest(2)));
+                push("ter", 2, None);
             }
         }
-        (b'm', b'e') => me_readings(w, &mut out, "me"),
+        (b'm', b'e') => nasal_readings(b, "me", &mut push),
         (b'p', b'e') => {
             if w.starts_with("pelajar") {
-                out.push(("pe", rest(3)));
+                push("pe", 3, None);
             } else if matches!(at(2), b'w' | b'y' | b'l') && vowel(at(3)) {
-                out.push(("pe", rest(2)));
+                push("pe", 2, None);
             } else if at(2) == b'r' && vowel(at(3)) {
-                out.push(("per", rest(3)));
-                out.push(("per", rest(2)));
+                push("per", 3, None);
+                push("per", 2, None);
             } else if at(2) == b'r' && at(3) != b'r' {
-                out.push(("per", rest(3)));
+                push("per", 3, None);
             } else if matches!(at(2), b'm' | b'n') {
-                me_readings(w, &mut out, "pe");
-            } else if at(2) != 0 && !vowel(at(2)) && !matches!(at(2), b'r' | b'w' | b'y' | b'l') {
-                out.push(("pe", rest(2)));
+                nasal_readings(b, "pe", &mut push);
+            } else if at(2) != 0 && !vowel(at(2)) {
+                push("pe", 2, None);
             }
         }
         _ => {}
     }
-    out
+    // Only a word that starts with no prefix may have an infix or a reduplicated syllable.
+    let consonant = |c: u8| c.is_ascii_lowercase() && !vowel(c);
+    if unprefixed && consonant(at(0)) && at(1) == b'e' && at(2) == at(0) {
+        push(INFIX, 2, None); // lelembut → lembut
+    }
+    if unprefixed
+        && consonant(at(0))
+        && ["el", "em", "er", "in"]
+            .iter()
+            .any(|i| w[1..].starts_with(i))
+    {
+        push(INFIX, 3, Some(at(0))); // kinerja → kerja
+    }
+    (out, n)
 }
 
-/// The nasal prefixes me(N)- and pe(N)-, which share their recoding rules.
-fn me_readings(w: &str, out: &mut Vec<(&'static str, String)>, prefix: &'static str) {
-    let b = w.as_bytes();
+/// "-el-", "-em-" …, for explanations.
+fn infix_form(infix: &str) -> &'static str {
+    debug_assert!(infix.len() == 2);
+    match infix {
+        "el" => "-el-",
+        "em" => "-em-",
+        "er" => "-er-",
+        _ => "-in-",
+    }
+}
+
+/// The reduplicated first syllable, for explanations.
+fn dwipurwa(consonant: u8) -> &'static str {
+    const FORMS: [&str; 21] = [
+        "be-", "ce-", "de-", "fe-", "ge-", "he-", "je-", "ke-", "le-", "me-", "ne-", "pe-", "qe-",
+        "re-", "se-", "te-", "ve-", "we-", "xe-", "ye-", "ze-",
+    ];
+    let consonants = b"bcdfghjklmnpqrstvwxyz";
+    consonants
+        .iter()
+        .position(|&c| c == consonant)
+        .map_or("", |i| FORMS[i])
+}
+
+/// The nasal prefixes me(N)- and pe(N)-, which share their recoding rules: mem- before
+/// b/f/v or p, or for a lost p; men- before c/d/j/s/t/z, or for a lost t; meng- before
+/// g/h/k/q or a vowel, or for a lost k; meny- for a lost s; menge- before one-syllable roots.
+fn nasal_readings(
+    b: &[u8],
+    prefix: &'static str,
+    push: &mut impl FnMut(&'static str, usize, Option<u8>),
+) {
     let at = |i: usize| b.get(i).copied().unwrap_or(0);
-    let rest = |n: usize| w[n.min(w.len())..].to_string();
-    let with = |letter: &str, n: usize| format!("{letter}{}", &w[n.min(w.len())..]);
     match at(2) {
-        b'l' | b'r' | b'w' | b'y' if vowel(at(3)) && prefix == "me" => out.push((prefix, rest(2))),
-        b'm' => {
-            if matches!(at(3), b'b' | b'f' | b'v') {
-                out.push((prefix, rest(3)));
-            } else if at(3) == b'p' && at(4) == b'e' {
-                out.push((prefix, rest(3))); // mempe- → pe-: memperbaiki
-            } else if at(3) == b'p' {
-                out.push((prefix, rest(3))); // mempunyai → punya
-            } else if vowel(at(3)) || (at(3) == b'r' && vowel(at(4))) {
-                out.push((prefix, rest(2)));
-                out.push((prefix, with("p", 3)));
+        b'l' | b'r' | b'w' | b'y' if vowel(at(3)) => push(prefix, 2, None),
+        b'm' => match at(3) {
+            b'b' | b'f' | b'v' | b'p' => push(prefix, 3, None),
+            c if vowel(c) || (c == b'r' && vowel(at(4))) => {
+                push(prefix, 2, None);
+                push(prefix, 3, Some(b'p'));
             }
-        }
+            _ => {}
+        },
         b'n' => match at(3) {
-            b'g' => {
-                if matches!(at(4), b'g' | b'h' | b'q' | b'k') {
-                    out.push((prefix, rest(4)));
-                } else if vowel(at(4)) {
-                    out.push((prefix, rest(4)));
-                    out.push((prefix, with("k", 4)));
-                    if at(4) == b'e' {
-                        out.push((prefix, rest(5))); // menge-: mengebom → bom
+            b'g' => match at(4) {
+                b'g' | b'h' | b'q' | b'k' => push(prefix, 4, None),
+                c if vowel(c) => {
+                    push(prefix, 4, None);
+                    push(prefix, 4, Some(b'k'));
+                    if c == b'e' {
+                        push(prefix, 5, None); // mengebom → bom
                     }
+                    push(prefix, 2, None); // menganga → nganga
                 }
-            }
+                _ => {}
+            },
             b'y' if vowel(at(4)) => {
-                out.push((prefix, with("s", 4)));
-                out.push((prefix, rest(2)));
+                push(prefix, 4, Some(b's'));
+                push(prefix, 2, None);
             }
-            b'c' | b'd' | b'j' | b's' | b'z' | b't' => out.push((prefix, rest(3))),
+            b'c' | b'd' | b'j' | b's' | b't' | b'z' => push(prefix, 3, None),
             c if vowel(c) => {
-                out.push((prefix, rest(2)));
-                out.push((prefix, with("t", 3)));
+                push(prefix, 2, None);
+                push(prefix, 3, Some(b't'));
             }
             _ => {}
         },
@@ -299,13 +834,28 @@ mod tests {
             ("mempunyai", "punya"),
             ("diklik", "klik"),
             ("memperbaiki", "baik"),
+            ("wilayah-wilayah", "wilayah"),
+            ("berkali-kali", "kali"),
         ] {
             assert_eq!(s.stem(word), root, "{word}");
         }
     }
 
     #[test]
-    fn leaves_unknown_names_alone() {
-        assert_eq!(IndonesianStemmer::shipped().stem_name("donetsk"), "donetsk");
+    fn explains_its_steps() {
+        let d = IndonesianStemmer::shipped().derive("menyerukan");
+        assert_eq!(d.outcome, Outcome::Root);
+        assert_eq!(
+            d.steps,
+            [Step::Suffix("kan"), Step::Prefix("meny", Some('s'))]
+        );
+    }
+
+    #[test]
+    fn leaves_unknown_names_and_compounds_alone() {
+        let s = IndonesianStemmer::shipped();
+        assert_eq!(s.stem_name("donetsk"), "donetsk");
+        assert_eq!(s.stem("bolak-balik"), "bolak-balik");
+        assert_eq!(s.stem("2014"), "2014");
     }
 }

@@ -14,7 +14,7 @@ pub trait Stemmer: Send + Sync {
     }
 }
 
-impl<T: Stemmer + ?Sized> Stemmer for &T {
+impl<T: Stemmer + ?Sized> Stemmer for std::sync::Arc<T> {
     fn stem(&self, word: &str) -> String {
         (**self).stem(word)
     }
