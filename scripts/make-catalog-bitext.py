@@ -8,50 +8,10 @@ Prints `english<TAB>indonesian` per distinct message pair, with accelerators, ma
 format specifiers removed. `selaras lexicon learn` turns this into a lexicon
 (data/lexicon/learned-debian.tsv; see data/README.md for licences).
 """
-import os, re, struct, subprocess, sys, tempfile
+import os, re, sys
 
-
-def fetch(packages, mo_dir):
-    os.makedirs(mo_dir, exist_ok=True)
-    for p in packages:
-        if any(f.startswith(p + "__") for f in os.listdir(mo_dir)):
-            continue
-        with tempfile.TemporaryDirectory() as tmp:
-            if subprocess.run(["apt-get", "download", p], cwd=tmp, capture_output=True).returncode:
-                continue
-            deb = next(f for f in os.listdir(tmp) if f.endswith(".deb"))
-            subprocess.run(["dpkg-deb", "-x", deb, "x"], cwd=tmp, check=True)
-            for root, _, files in os.walk(os.path.join(tmp, "x")):
-                if root.endswith("/locale/id/LC_MESSAGES"):
-                    for f in files:
-                        if f.endswith(".mo"):
-                            os.replace(os.path.join(root, f), os.path.join(mo_dir, f"{p}__{f}"))
-
-
-def messages(path):
-    data = open(path, "rb").read()
-    magic = struct.unpack("<I", data[:4])[0]
-    end = "<" if magic == 0x950412DE else ">"
-    n, orig, trans = struct.unpack(end + "4xIII", data[4:20])
-    for i in range(n):
-        ol, oo = struct.unpack(end + "II", data[orig + 8 * i: orig + 8 * i + 8])
-        tl, to = struct.unpack(end + "II", data[trans + 8 * i: trans + 8 * i + 8])
-        src, dst = data[oo:oo + ol], data[to:to + tl]
-        if not src or b"\x00" in src or b"\x00" in dst:
-            continue  # header, plural forms
-        src = src.split(b"\x04")[-1]  # drop a message context
-        try:
-            yield src.decode("utf-8"), dst.decode("utf-8")
-        except UnicodeDecodeError:
-            continue
-
-
-def clean(s):
-    s = re.sub(r"<[^>]{1,80}>", " ", s)
-    s = re.sub(r"%(\d+\$)?[-+ #0]*\d*(\.\d+)?[hlLqjzt]*[diouxXeEfgGcspn%]|%\d|\{\w*\}|\$\w+", " ", s)
-    s = re.sub(r"(?<=\w)[_&](?=\w)|^[_&](?=\w)|(?<=\s)[_&](?=\w)", "", s)
-    s = re.sub(r"\\n|\s+", " ", s).strip()
-    return s
+sys.path.insert(0, os.path.dirname(__file__))
+from catalogs import clean, fetch, messages  # noqa: E402
 
 
 def main():

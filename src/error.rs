@@ -26,6 +26,11 @@ pub enum Error {
     #[error("{name}: language not handled ({found}); selaras aligns English with Indonesian")]
     UnsupportedLanguage { name: String, found: String },
     #[error(
+        "{0}: reads as Malay, not Indonesian; selaras aligns English with Indonesian \
+         (--allow-malay aligns it as Indonesian)"
+    )]
+    Malay(String),
+    #[error(
         "{first} and {second} are both {language}; give one English and one Indonesian document"
     )]
     SameLanguage {

@@ -28,7 +28,7 @@ use analyze::Analyzer;
 pub use error::{Error, Result};
 use ingest::Source;
 use keymap::{KeywordMap, Lexicon, LinkKind};
-use lang::Language;
+use lang::{Identified, Language};
 use segment::{Segment, Unit};
 use serde::Serialize;
 use std::sync::Arc;
@@ -46,6 +46,8 @@ pub struct Config {
     /// The Indonesian stemmer (the shipped root list unless a user gives another); the
     /// lexicon must have been compiled with the same one.
     pub indonesian_stemmer: Arc<IndonesianStemmer>,
+    /// Align a Malay document as if it were Indonesian instead of refusing it.
+    pub allow_malay: bool,
 }
 
 impl Default for Config {
@@ -57,6 +59,7 @@ impl Default for Config {
             params: Params::default(),
             lexicon: Lexicon::shipped(),
             indonesian_stemmer: IndonesianStemmer::shipped(),
+            allow_malay: false,
         }
     }
 }
@@ -78,6 +81,10 @@ pub struct Document {
     pub language: Language,
     pub confidence: f64,
     pub segments: Vec<Segment>,
+    /// Something the user should know about how the document was read (a Malay document
+    /// aligned as Indonesian).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub warning: Option<String>,
 }
 
 /// Both documents analyzed and their keyword map: everything alignment starts from.
@@ -209,19 +216,35 @@ impl Aligner {
     }
 
     fn document(&self, source: &Source) -> Result<Document> {
-        let detection = lang::detect(&source.text).map_err(|found| Error::UnsupportedLanguage {
+        let unsupported = |found: String| Error::UnsupportedLanguage {
             name: source.name.clone(),
             found,
-        })?;
-        let segments = segment::segment(&source.text, detection.language, self.config.unit());
+        };
+        let detection = lang::detect(&source.text).map_err(unsupported)?;
+        let mut warning = None;
+        let language = match detection.language {
+            Identified::English => Language::English,
+            Identified::Indonesian => Language::Indonesian,
+            Identified::Malay if self.config.allow_malay => {
+                warning = Some(format!(
+                    "{}: reads as Malay; aligned as Indonesian (--allow-malay)",
+                    source.name
+                ));
+                Language::Indonesian
+            }
+            Identified::Malay => return Err(Error::Malay(source.name.clone())),
+            Identified::Undetermined => return Err(unsupported("nothing to tell".to_string())),
+        };
+        let segments = segment::segment(&source.text, language, self.config.unit());
         if segments.iter().all(|s| s.text.is_empty()) {
             return Err(Error::Empty(source.name.clone()));
         }
         Ok(Document {
             name: source.name.clone(),
-            language: detection.language,
+            language,
             confidence: detection.confidence,
             segments,
+            warning,
         })
     }
 }
@@ -251,14 +274,17 @@ const MIN_TRANSLATED_SHARE: f64 = 0.2;
 /// language.
 fn other_language_share(doc: &Document) -> f64 {
     let other = doc.language.other();
-    let passages: Vec<&Segment> = doc
+    let passages: Vec<&str> = doc
         .segments
         .iter()
-        .filter(|s| s.text.split_whitespace().count() >= 3)
+        .map(|s| s.text.as_str())
+        .filter(|text| text.split_whitespace().count() >= 3)
         .collect();
-    let in_other = passages
+    let identified = lang::identify_segments(passages.iter().copied());
+    let in_other = identified
+        .segments
         .iter()
-        .filter(|s| lang::detect(&s.text).is_ok_and(|d| d.language == other))
+        .filter(|d| d.language.language() == Some(other))
         .count();
     in_other as f64 / passages.len().max(1) as f64
 }

@@ -18,6 +18,7 @@ pub struct AlignArgs {
 pub fn run(args: &AlignArgs) -> anyhow::Result<()> {
     let (first, second) = args.pair.sources()?;
     let alignment = Aligner::new(args.pair.config()?).align(&first, &second)?;
+    PairArgs::warn([&alignment.english, &alignment.indonesian]);
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     report::write(&alignment, args.format, &mut out)?;

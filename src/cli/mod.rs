@@ -1,6 +1,7 @@
 //! Subcommands. Exit codes: 0 success, 2 bad usage or input.
 
 mod align;
+mod detect;
 mod lexicon;
 mod stem;
 mod terms;
@@ -28,6 +29,8 @@ struct Cli {
 enum Command {
     /// Align an English and an Indonesian document (either order) and report the pairs.
     Align(align::AlignArgs),
+    /// Identify the language (English, Indonesian, Malay) of documents and their passages.
+    Detect(detect::DetectArgs),
     /// Print the shared entity/keyword map of two documents.
     Terms(terms::TermsArgs),
     /// Build lexicons: learn translation pairs from aligned text.
@@ -62,6 +65,10 @@ pub struct PairArgs {
     /// shipped one.
     #[arg(long, value_name = "FILE")]
     id_roots: Option<PathBuf>,
+    /// Align a document that reads as Malay as if it were Indonesian (with a warning)
+    /// instead of refusing it.
+    #[arg(long)]
+    allow_malay: bool,
 }
 
 impl PairArgs {
@@ -81,8 +88,16 @@ impl PairArgs {
             presplit: self.presplit,
             lexicon,
             indonesian_stemmer: stemmer,
+            allow_malay: self.allow_malay,
             ..Config::default()
         })
+    }
+
+    /// Tells the user on standard error how a document was read, when that needs saying.
+    fn warn(documents: [&selaras::Document; 2]) {
+        for warning in documents.iter().filter_map(|d| d.warning.as_ref()) {
+            eprintln!("selaras: warning: {warning}");
+        }
     }
 
     fn sources(&self) -> anyhow::Result<(selaras::ingest::Source, selaras::ingest::Source)> {
@@ -118,6 +133,7 @@ pub fn run() -> i32 {
     let cli = Cli::parse();
     let result = match &cli.command {
         Command::Align(args) => align::run(args),
+        Command::Detect(args) => detect::run(args),
         Command::Terms(args) => terms::run(args),
         Command::Lexicon(args) => lexicon::run(args),
         Command::Stem(args) => stem::run(args),

@@ -35,6 +35,7 @@ struct TermLink<'a> {
 pub fn run(args: &TermsArgs) -> anyhow::Result<()> {
     let (first, second) = args.pair.sources()?;
     let prepared = Aligner::new(args.pair.config()?).prepare(&first, &second)?;
+    PairArgs::warn([&prepared.english, &prepared.indonesian]);
     let map = &prepared.map;
     let mut links: Vec<TermLink> = map
         .links

@@ -1,0 +1,156 @@
+//! The word and letter-trigram statistics of English, Indonesian and Malay that the
+//! identifier scores text with: a naive Bayes model over counts from Debian's message
+//! catalogs (data/lid, made by scripts/make-lid-model.py). Known words are scored by their
+//! own counts; a word the tables do not know, by its letter trigrams.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// English, Indonesian, Malay: the order of every count and score array here.
+pub const LANGUAGES: usize = 3;
+
+/// Add-α smoothing of the counts.
+const ALPHA: f64 = 0.5;
+
+/// How much an unknown word's trigrams count, against one known word.
+const TRIGRAM_WEIGHT: f64 = 0.35;
+
+/// Log-probability tables of one kind of unit (words or trigrams).
+struct Table {
+    log_p: HashMap<String, [f32; LANGUAGES]>,
+    /// The log-probability of a unit never seen in a language.
+    unseen: [f32; LANGUAGES],
+}
+
+impl Table {
+    fn parse(text: &str) -> Table {
+        let rows: Vec<(&str, [f64; LANGUAGES])> = text
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| {
+                let mut cols = l.split('\t');
+                let key = cols.next()?;
+                let mut counts = [0.0; LANGUAGES];
+                for c in &mut counts {
+                    *c = cols.next()?.parse().ok()?;
+                }
+                Some((key, counts))
+            })
+            .collect();
+        let vocabulary = rows.len() as f64;
+        let mut totals = [0.0; LANGUAGES];
+        for (_, counts) in &rows {
+            for (t, c) in totals.iter_mut().zip(counts) {
+                *t += c;
+            }
+        }
+        let denominators = totals.map(|t| t + ALPHA * vocabulary);
+        let log_p = |counts: &[f64; LANGUAGES]| {
+            let mut out = [0.0f32; LANGUAGES];
+            for ((o, c), d) in out.iter_mut().zip(counts).zip(&denominators) {
+                *o = ((c + ALPHA) / d).ln() as f32;
+            }
+            out
+        };
+        Table {
+            unseen: log_p(&[0.0; LANGUAGES]),
+            log_p: rows
+                .iter()
+                .map(|(key, counts)| (key.to_string(), log_p(counts)))
+                .collect(),
+        }
+    }
+
+    fn get(&self, key: &str) -> Option<&[f32; LANGUAGES]> {
+        self.log_p.get(key)
+    }
+}
+
+/// The shipped model.
+pub struct Model {
+    words: Table,
+    trigrams: Table,
+}
+
+/// The evidence a text gives: summed log-likelihoods per language, and how many words
+/// contributed (0 means nothing to go on).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Evidence {
+    pub scores: [f64; LANGUAGES],
+    pub words: usize,
+    /// How many of the words the tables know (the rest were scored by their trigrams).
+    pub known: usize,
+}
+
+impl Evidence {
+    /// Adds the evidence of another piece of text (a document is the sum of its segments).
+    pub fn add(&mut self, other: &Evidence) {
+        for (s, o) in self.scores.iter_mut().zip(&other.scores) {
+            *s += o;
+        }
+        self.words += other.words;
+        self.known += other.known;
+    }
+}
+
+impl Model {
+    pub fn shipped() -> &'static Model {
+        static MODEL: OnceLock<Model> = OnceLock::new();
+        MODEL.get_or_init(|| Model {
+            words: Table::parse(include_str!("../../data/lid/words.tsv")),
+            trigrams: Table::parse(include_str!("../../data/lid/trigrams.tsv")),
+        })
+    }
+
+    /// The evidence of a text: every run of letters, lower-cased, is one word.
+    pub fn evidence(&self, text: &str) -> Evidence {
+        let mut evidence = Evidence::default();
+        let mut lower = String::new();
+        for word in text
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_empty())
+        {
+            lower.clear();
+            lower.extend(word.chars().flat_map(char::to_lowercase));
+            evidence.words += 1;
+            match self.words.get(&lower) {
+                Some(log_p) => {
+                    evidence.known += 1;
+                    add(&mut evidence.scores, log_p);
+                }
+                None => self.add_trigrams(&lower, &mut evidence.scores),
+            }
+        }
+        evidence
+    }
+
+    /// An unknown word's spelling: the mean log-probability of its letter trigrams (with
+    /// word boundaries), weighted as a fraction of a known word.
+    fn add_trigrams(&self, word: &str, scores: &mut [f64; LANGUAGES]) {
+        let padded: Vec<char> = std::iter::once('_')
+            .chain(word.chars())
+            .chain(std::iter::once('_'))
+            .collect();
+        let mut sum = [0.0f64; LANGUAGES];
+        let mut gram = String::new();
+        let count = padded.len().saturating_sub(2);
+        for window in padded.windows(3) {
+            gram.clear();
+            gram.extend(window);
+            let log_p = self.trigrams.get(&gram).unwrap_or(&self.trigrams.unseen);
+            add(&mut sum, log_p);
+        }
+        if count > 0 {
+            let weight = TRIGRAM_WEIGHT * (count as f64).sqrt();
+            for (s, x) in scores.iter_mut().zip(sum) {
+                *s += weight * x / count as f64;
+            }
+        }
+    }
+}
+
+fn add(scores: &mut [f64; LANGUAGES], log_p: &[f32; LANGUAGES]) {
+    for (s, l) in scores.iter_mut().zip(log_p) {
+        *s += f64::from(*l);
+    }
+}

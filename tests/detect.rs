@@ -1,0 +1,78 @@
+//! `selaras detect` and how align treats Malay.
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+
+const EN: &str = "data/samples/aceh-en.txt";
+const ID: &str = "data/samples/aceh-id.txt";
+const MS: &str = "tests/data/malay-news.txt";
+
+fn selaras() -> Command {
+    Command::cargo_bin("selaras").unwrap()
+}
+
+#[test]
+fn names_each_documents_language() {
+    let expected = format!("{EN}\ten\t1.00\n{ID}\tid\t1.00\n{MS}\tms\t1.00\n");
+    selaras()
+        .args(["detect", "--format", "tsv", EN, ID, MS])
+        .assert()
+        .success()
+        .stdout(expected);
+}
+
+#[test]
+fn one_answer_per_presplit_line() {
+    let input = "Klik tombol Simpan untuk menyimpan berkas.\nSave the file\n2024\nbuka\n";
+    let out = selaras()
+        .args(["detect", "--presplit", "--segments", "--format", "tsv", "-"])
+        .write_stdin(input)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let codes: Vec<String> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| l.split('\t').next().unwrap().to_string())
+        .collect();
+    assert_eq!(codes, ["id", "en", "und", "id"]);
+}
+
+#[test]
+fn reports_a_mixed_document() {
+    let input = "Klik tombol Simpan untuk menyimpan berkas Anda.\n\n\
+                 The installer copies every file into the folder you chose.\n\n\
+                 Pilih menu Berkas lalu klik Buka untuk membuka dokumen.\n";
+    selaras()
+        .args(["detect", "--segments", "-"])
+        .write_stdin(input)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "mixed: 1 of 3 segments in English",
+        ))
+        .stdout(predicate::str::contains("  1\ten\t"));
+    selaras()
+        .args(["detect", "--format", "json", "-"])
+        .write_stdin(input)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("\"mixed\": {\n      \"en\": 1"));
+}
+
+#[test]
+fn align_refuses_malay_unless_allowed() {
+    selaras()
+        .args(["align", EN, MS])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("reads as Malay"))
+        .stderr(predicate::str::contains("--allow-malay"));
+    selaras()
+        .args(["align", "--allow-malay", EN, MS])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "warning: tests/data/malay-news.txt: reads as Malay",
+        ));
+}
