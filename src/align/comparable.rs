@@ -3,7 +3,8 @@
 //!   from each passage's other candidates (margin over the mean of the best few) and from
 //!   the matches of its neighbours;
 //! - contained pairs, as in separately written articles: one passage (a sentence) is largely
-//!   accounted for by the other (a paragraph), and the two are each other's best candidate.
+//!   accounted for by the other (a paragraph), the two are each other's best candidate, and
+//!   the smaller one has enough terms to go on.
 //!
 //! Pairs are combined best first so that a passage may match several on the other side but
 //! no bead is many-to-many.
@@ -29,6 +30,8 @@ struct Candidate {
     containment: f64,
     /// One side is much larger than the other.
     imbalanced: bool,
+    /// The term weight of the smaller side.
+    smaller: f64,
 }
 
 /// Aligns the two documents without regard to order.
@@ -47,6 +50,7 @@ pub fn align(scorer: &PairScorer, params: &Params) -> Vec<Bead> {
                     share: o.share(),
                     containment: o.containment(),
                     imbalanced: o.imbalance() >= MIN_IMBALANCE,
+                    smaller: o.en.total().min(o.id.total()),
                 }
             })
         })
@@ -117,7 +121,11 @@ fn contained(
     }
     candidates
         .iter()
-        .filter(|c| c.imbalanced && c.containment >= params.containment_threshold)
+        .filter(|c| {
+            c.imbalanced
+                && c.containment >= params.containment_threshold
+                && c.smaller >= params.contained_weight
+        })
         .filter(|c| {
             en_best[c.en].is_some_and(|(j, _)| j == c.id)
                 && id_best[c.id].is_some_and(|(i, _)| i == c.en)

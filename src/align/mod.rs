@@ -46,6 +46,9 @@ pub struct Params {
     /// Least containment of a mutual-best comparable pair (a sentence that a paragraph
     /// accounts for).
     pub containment_threshold: f64,
+    /// Least term weight of the smaller passage of a contained pair: a one- or two-word
+    /// title inside a long sentence is too little to go on.
+    pub contained_weight: f64,
 }
 
 impl Default for Params {
@@ -61,6 +64,7 @@ impl Default for Params {
             margin_weight: 1.3,
             neighbour_weight: 0.2,
             containment_threshold: 0.35,
+            contained_weight: 10.0,
         }
     }
 }

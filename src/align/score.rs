@@ -177,7 +177,8 @@ impl Coverage {
         self.unmatched += (weight * (1.0 - strength)) as f64;
     }
 
-    fn total(&self) -> f64 {
+    /// The weight of all the side's terms.
+    pub fn total(&self) -> f64 {
         self.matched + self.unmatched
     }
 

@@ -1,9 +1,11 @@
 //! The bilingual lexicon: English–Indonesian word and phrase pairs, matched on stems.
 
+use super::map::LinkKind;
 use crate::analyze::stem::indonesian::IndonesianStemmer;
 use crate::analyze::Analyzer;
 use crate::error::{Error, Result};
 use crate::lang::Language;
+use std::collections::HashMap;
 use std::path::Path;
 use std::sync::{Arc, OnceLock};
 
@@ -14,6 +16,8 @@ pub struct Entry {
     pub id: Vec<String>,
     /// Where the pair comes from, for the evidence of a link.
     pub source: &'static str,
+    /// A dictionary pair, or one learned from aligned text.
+    pub kind: LinkKind,
     /// How much the pair is trusted, 0..1 (a learned pair's strength; 1 for dictionaries).
     pub strength: f32,
 }
@@ -22,20 +26,36 @@ pub struct Entry {
 #[derive(Debug, Clone, Default)]
 pub struct Lexicon {
     pub entries: Vec<Entry>,
+    /// How many entries each English and each Indonesian side has in its source: its
+    /// number of senses there.
+    senses_en: HashMap<(&'static str, Vec<String>), u32>,
+    senses_id: HashMap<(&'static str, Vec<String>), u32>,
 }
 
 /// The lexicon files that ship with selaras (see data/README.md for their sources).
-const SHIPPED: &[(&str, &str)] = &[
-    ("core", include_str!("../../data/lexicon/core.tsv")),
+const SHIPPED: &[(&str, &str, LinkKind)] = &[
+    (
+        "core",
+        include_str!("../../data/lexicon/core.tsv"),
+        LinkKind::Lexicon,
+    ),
     (
         "freedict",
         include_str!("../../data/lexicon/freedict-eng-ind.tsv"),
+        LinkKind::Lexicon,
     ),
     (
-        "learned from Debian catalogs",
+        "Debian catalogs",
         include_str!("../../data/lexicon/learned-debian.tsv"),
+        LinkKind::Learned,
     ),
 ];
+
+/// Up to this many senses, a word's links count fully.
+const SENSES_AT_FULL_WEIGHT: f32 = 8.0;
+
+/// Where the pairs of `align --realign` come from.
+pub const REALIGN_SOURCE: &str = "this document pair's first alignment";
 
 impl Lexicon {
     /// The shipped lexicon, compiled to stems.
@@ -59,33 +79,67 @@ impl Lexicon {
 
     fn compile_shipped(stemmer: &Arc<IndonesianStemmer>) -> Lexicon {
         let mut lexicon = Lexicon::default();
-        for (source, text) in SHIPPED {
+        for &(source, text, kind) in SHIPPED {
             lexicon
-                .add_tsv(text, source, Path::new(source), stemmer)
+                .add_tsv(text, source, kind, Path::new(source), stemmer)
                 .expect("shipped lexicon parses");
         }
         lexicon
     }
 
     /// Adds a user's lexicon file: `english<TAB>indonesian[<TAB>strength]` per line, `#`
-    /// comments; `selaras lexicon learn` writes such files.
+    /// comments; `selaras lexicon learn` writes such files. Pairs with a strength count as
+    /// learned, the others as dictionary pairs.
     pub fn add_file(&mut self, path: &Path, stemmer: &Arc<IndonesianStemmer>) -> Result<()> {
         let text = std::fs::read_to_string(path).map_err(|source| Error::Io {
             name: path.display().to_string(),
             source,
         })?;
-        self.add_tsv(&text, "user", path, stemmer)
+        self.add_tsv(&text, "user", LinkKind::Lexicon, path, stemmer)
+    }
+
+    /// Adds pairs learned from aligned text (`english`, `indonesian`, strength).
+    pub fn add_learned<'a>(
+        &mut self,
+        pairs: impl IntoIterator<Item = (&'a str, &'a str, f32)>,
+        source: &'static str,
+        stemmer: &Arc<IndonesianStemmer>,
+    ) {
+        let mut analyzers = Analyzers::new(stemmer);
+        for (english, indonesian, strength) in pairs {
+            self.add_pair(
+                &mut analyzers,
+                english,
+                indonesian,
+                source,
+                LinkKind::Learned,
+                strength,
+            );
+        }
+    }
+
+    /// How much one of the entry's links counts: its strength, less for a word with many
+    /// senses in the entry's source, so that a word with thirty translations does not link
+    /// everything (up to eight senses on either side count fully, then 1/sqrt(senses/8)).
+    /// Senses are counted per source: a curated pair keeps its weight however many senses
+    /// a large dictionary lists for the same word.
+    pub fn weight(&self, entry: &Entry) -> f32 {
+        let senses = |map: &HashMap<(&'static str, Vec<String>), u32>, key: &Vec<String>| {
+            map.get(&(entry.source, key.clone())).copied().unwrap_or(1)
+        };
+        let most = senses(&self.senses_en, &entry.en).max(senses(&self.senses_id, &entry.id));
+        entry.strength * (SENSES_AT_FULL_WEIGHT / most as f32).sqrt().min(1.0)
     }
 
     fn add_tsv(
         &mut self,
         text: &str,
         source: &'static str,
+        kind: LinkKind,
         path: &Path,
         stemmer: &Arc<IndonesianStemmer>,
     ) -> Result<()> {
-        let mut en = Analyzer::new(Language::English);
-        let mut id = Analyzer::with_roots(Language::Indonesian, stemmer.clone());
+        let mut analyzers = Analyzers::new(stemmer);
         for (n, line) in text.lines().enumerate() {
             let line = line.trim();
             if line.is_empty() || line.starts_with('#') {
@@ -100,30 +154,69 @@ impl Lexicon {
             let (Some(english), Some(indonesian)) = (cols.next(), cols.next()) else {
                 return Err(bad("expected `english<TAB>indonesian[<TAB>strength]`"));
             };
-            let strength = match cols.next() {
-                None => 1.0,
-                Some(s) => s
-                    .trim()
-                    .parse::<f32>()
-                    .ok()
-                    .filter(|s| (0.0..=1.0).contains(s))
-                    .ok_or_else(|| bad("the strength must be a number from 0 to 1"))?,
+            let (strength, kind) = match cols.next() {
+                None => (1.0, kind),
+                Some(s) => (
+                    s.trim()
+                        .parse::<f32>()
+                        .ok()
+                        .filter(|s| (0.0..=1.0).contains(s))
+                        .ok_or_else(|| bad("the strength must be a number from 0 to 1"))?,
+                    LinkKind::Learned,
+                ),
             };
-            let en_keys: Vec<String> = en.terms(english).into_iter().map(|t| t.key).collect();
-            let id_keys: Vec<String> = id.terms(indonesian).into_iter().map(|t| t.key).collect();
-            if !en_keys.is_empty()
-                && !id_keys.is_empty()
-                && en_keys.len() <= 4
-                && id_keys.len() <= 4
-            {
-                self.entries.push(Entry {
-                    en: en_keys,
-                    id: id_keys,
-                    source,
-                    strength,
-                });
-            }
+            self.add_pair(&mut analyzers, english, indonesian, source, kind, strength);
         }
         Ok(())
+    }
+
+    fn add_pair(
+        &mut self,
+        analyzers: &mut Analyzers,
+        english: &str,
+        indonesian: &str,
+        source: &'static str,
+        kind: LinkKind,
+        strength: f32,
+    ) {
+        let en: Vec<String> = analyzers
+            .en
+            .terms(english)
+            .into_iter()
+            .map(|t| t.key)
+            .collect();
+        let id: Vec<String> = analyzers
+            .id
+            .terms(indonesian)
+            .into_iter()
+            .map(|t| t.key)
+            .collect();
+        if en.is_empty() || id.is_empty() || en.len() > 4 || id.len() > 4 {
+            return;
+        }
+        *self.senses_en.entry((source, en.clone())).or_default() += 1;
+        *self.senses_id.entry((source, id.clone())).or_default() += 1;
+        self.entries.push(Entry {
+            en,
+            id,
+            source,
+            kind,
+            strength,
+        });
+    }
+}
+
+/// The analyzers that turn both sides of a pair into keys.
+struct Analyzers {
+    en: Analyzer,
+    id: Analyzer,
+}
+
+impl Analyzers {
+    fn new(stemmer: &Arc<IndonesianStemmer>) -> Analyzers {
+        Analyzers {
+            en: Analyzer::new(Language::English),
+            id: Analyzer::with_roots(Language::Indonesian, stemmer.clone()),
+        }
     }
 }

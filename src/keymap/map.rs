@@ -20,6 +20,9 @@ pub enum LinkKind {
     Name,
     /// A pair from the bilingual lexicon.
     Lexicon,
+    /// A pair learned from aligned text (the shipped catalog pairs, `--realign`, a learned
+    /// user lexicon).
+    Learned,
     /// A loanword or cognate, guessed from spelling.
     Cognate,
 }
@@ -71,13 +74,16 @@ impl KeywordMap {
                 continue;
             };
             let (e, i) = (en_side.term(e), id_side.term(i));
-            let evidence = format!("lexicon ({})", entry.source);
+            let evidence = match entry.kind {
+                LinkKind::Learned => format!("learned from {}", entry.source),
+                _ => format!("lexicon ({})", entry.source),
+            };
             links.push(Link {
                 en: e,
                 id: i,
-                kind: LinkKind::Lexicon,
+                kind: entry.kind,
                 evidence,
-                strength: entry.strength,
+                strength: lexicon.weight(entry),
             });
         }
         links.extend(same_and_spelling_links(en, id));

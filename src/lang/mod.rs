@@ -132,7 +132,7 @@ impl DocumentLanguages {
 
 /// Beyond this log-likelihood ratio a single segment's own Malay/Indonesian evidence wins
 /// over its document's.
-const OWN_DIALECT_EVIDENCE: f64 = 8.0;
+const OWN_DIALECT_EVIDENCE: f64 = 12.0;
 
 /// Identifies each segment of a document, and the document.
 pub fn identify_segments<'a>(segments: impl IntoIterator<Item = &'a str>) -> DocumentLanguages {
@@ -172,7 +172,7 @@ const MALAY_MARGIN: f64 = 4.0;
 
 /// Indonesian or Malay, by the summed evidence of the given text.
 fn dialect_of(e: &Evidence) -> Identified {
-    if e.scores[2] - e.scores[1] > MALAY_MARGIN {
+    if e.dialect() > MALAY_MARGIN {
         Identified::Malay
     } else {
         Identified::Indonesian
@@ -195,8 +195,7 @@ fn segment_detection(e: &Evidence, document_dialect: Identified) -> Detection {
     let (language, confidence) = if p_english >= 0.5 {
         (Identified::English, p_english)
     } else {
-        let own = e.scores[2] - e.scores[1];
-        let dialect = if own.abs() > OWN_DIALECT_EVIDENCE {
+        let dialect = if e.dialect().abs() > OWN_DIALECT_EVIDENCE {
             dialect_of(e)
         } else {
             document_dialect

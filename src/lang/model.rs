@@ -12,6 +12,13 @@ pub const LANGUAGES: usize = 3;
 /// Add-α smoothing of the counts.
 const ALPHA: f64 = 0.5;
 
+/// A word marks Malay or Indonesian when one is this many times likelier (e^2 ≈ 7.4).
+const MARKER_RATIO: f64 = 2.0;
+
+/// No single word says more than this about Indonesian against Malay: a word that is
+/// rare in one language's catalogs (nota, dinding) is still only one word.
+const MARKER_CAP: f64 = 3.0;
+
 /// How much an unknown word's trigrams count, against one known word.
 const TRIGRAM_WEIGHT: f64 = 0.35;
 
@@ -74,9 +81,13 @@ pub struct Model {
 
 /// The evidence a text gives: summed log-likelihoods per language, and how many words
 /// contributed (0 means nothing to go on).
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct Evidence {
     pub scores: [f64; LANGUAGES],
+    /// Malay against Indonesian: the log-likelihood ratio of each distinct word that marks
+    /// one of the two (names and words both use alike do not count). A word repeated
+    /// through a document counts once: one translator's habit is not ten pieces of evidence.
+    markers: HashMap<String, f64>,
     pub words: usize,
     /// How many of the words the tables know (the rest were scored by their trigrams).
     pub known: usize,
@@ -90,6 +101,14 @@ impl Evidence {
         }
         self.words += other.words;
         self.known += other.known;
+        for (word, ratio) in &other.markers {
+            self.markers.insert(word.clone(), *ratio);
+        }
+    }
+
+    /// Malay against Indonesian, as a log-likelihood ratio (positive: Malay).
+    pub fn dialect(&self) -> f64 {
+        self.markers.values().sum()
     }
 }
 
@@ -102,24 +121,43 @@ impl Model {
         })
     }
 
-    /// The evidence of a text: every run of letters, lower-cased, is one word.
+    /// The evidence of a text: every run of letters, lower-cased, is one word. Indonesian
+    /// against Malay counts only marker words (bahawa, kerana, fail …), not the many words
+    /// the two share with slightly different frequencies, nor a capitalised word inside a
+    /// sentence, which is taken for a name (Apung, Helsinki).
     pub fn evidence(&self, text: &str) -> Evidence {
         let mut evidence = Evidence::default();
         let mut lower = String::new();
-        for word in text
-            .split(|c: char| !c.is_alphabetic())
-            .filter(|w| !w.is_empty())
-        {
+        let mut sentence_start = true;
+        let mut rest = text;
+        while let Some(start) = rest.find(char::is_alphabetic) {
+            sentence_start |= rest[..start].contains(['.', '!', '?', ':']);
+            let len = rest[start..]
+                .find(|c: char| !c.is_alphabetic())
+                .unwrap_or(rest.len() - start);
+            let word = &rest[start..start + len];
+            rest = &rest[start + len..];
             lower.clear();
             lower.extend(word.chars().flat_map(char::to_lowercase));
             evidence.words += 1;
+            let mut scores = [0.0; LANGUAGES];
             match self.words.get(&lower) {
                 Some(log_p) => {
                     evidence.known += 1;
-                    add(&mut evidence.scores, log_p);
+                    add(&mut scores, log_p);
                 }
-                None => self.add_trigrams(&lower, &mut evidence.scores),
+                None => self.add_trigrams(&lower, &mut scores),
             }
+            let name = !sentence_start && word.starts_with(char::is_uppercase);
+            let marker = scores[2] - scores[1];
+            if !name && marker.abs() >= MARKER_RATIO {
+                let ratio = marker.clamp(-MARKER_CAP, MARKER_CAP);
+                evidence.markers.insert(lower.clone(), ratio);
+            }
+            for (s, x) in evidence.scores.iter_mut().zip(scores) {
+                *s += x;
+            }
+            sentence_start = false;
         }
         evidence
     }
@@ -150,6 +188,7 @@ impl Model {
 }
 
 fn add(scores: &mut [f64; LANGUAGES], log_p: &[f32; LANGUAGES]) {
+    debug_assert!(log_p.iter().all(|l| l.is_finite()));
     for (s, l) in scores.iter_mut().zip(log_p) {
         *s += f64::from(*l);
     }
