@@ -1,10 +1,14 @@
 //! Alignment speed on synthetic pairs built from the sample articles' sentences: a parallel
 //! pair of 2,000 and 4,000 sentences a side (doubling shows the cost stays linear), and a
-//! comparable pair of 200 paragraphs a side.
+//! comparable pair of 200 paragraphs a side; and building the keyword map of that pair.
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use selaras::align::Mode;
+use selaras::analyze::Analyzer;
 use selaras::ingest::Source;
+use selaras::keymap::{KeywordMap, Lexicon};
+use selaras::lang::Language;
+use selaras::segment::{self, Unit};
 use selaras::{Aligner, Config};
 
 /// The sample articles' sentences, each tagged with a number so that documents do not
@@ -61,5 +65,28 @@ fn comparable(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, parallel, comparable);
+/// Building the keyword map of a 200 x 200-paragraph pair (lexicon, same tokens, names and
+/// cognates), on one thread and on rayon's default pool.
+fn keyword_map(c: &mut Criterion) {
+    let mut group = c.benchmark_group("keyword_map_200x200_paragraphs");
+    group.sample_size(20);
+    let (en, id) = pair(200, "\n\n");
+    let paragraphs = |text: &str, language| segment::segment(text, language, Unit::Paragraph);
+    let en_doc = Analyzer::new(Language::English).analyze(&paragraphs(&en.text, Language::English));
+    let id_doc =
+        Analyzer::new(Language::Indonesian).analyze(&paragraphs(&id.text, Language::Indonesian));
+    let lexicon = Lexicon::shipped();
+    for threads in [1, rayon::current_num_threads()] {
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(threads)
+            .build()
+            .unwrap();
+        group.bench_function(format!("{threads}_threads"), |b| {
+            b.iter(|| pool.install(|| KeywordMap::build(&en_doc, &id_doc, &lexicon)))
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, parallel, comparable, keyword_map);
 criterion_main!(benches);

@@ -48,6 +48,9 @@ pub struct Config {
     pub indonesian_stemmer: Arc<IndonesianStemmer>,
     /// Align a Malay document as if it were Indonesian instead of refusing it.
     pub allow_malay: bool,
+    /// Align twice: learn word pairs from the first alignment's confident pairs and align
+    /// again with them (as hunalign's -realign).
+    pub realign: bool,
 }
 
 impl Default for Config {
@@ -60,6 +63,7 @@ impl Default for Config {
             lexicon: Lexicon::shipped(),
             indonesian_stemmer: IndonesianStemmer::shipped(),
             allow_malay: false,
+            realign: false,
         }
     }
 }
@@ -193,6 +197,37 @@ impl Aligner {
 
     /// Aligns two documents, one English and one Indonesian, given in either order.
     pub fn align(&self, first: &Source, second: &Source) -> Result<Alignment> {
+        if !self.config.realign {
+            return self.align_once(first, second);
+        }
+        let (second_pass, learned) = self.second_pass(first, second)?;
+        let mut realigned = second_pass.align_once(first, second)?;
+        realigned.mode_reason +=
+            &format!("; realigned with {learned} word pairs learned from a first alignment");
+        Ok(realigned)
+    }
+
+    /// For `--realign`: an aligner whose lexicon adds the word pairs learned from this
+    /// aligner's alignment of the two documents, and how many pairs that is.
+    pub fn second_pass(&self, first: &Source, second: &Source) -> Result<(Aligner, usize)> {
+        let learned = learn_from(&self.align_once(first, second)?);
+        let mut lexicon = self.config.lexicon.clone();
+        lexicon.add_learned(
+            learned
+                .iter()
+                .map(|p| (p.en.as_str(), p.id.as_str(), p.strength as f32)),
+            keymap::lexicon::REALIGN_SOURCE,
+            &self.config.indonesian_stemmer,
+        );
+        let config = Config {
+            lexicon,
+            realign: false,
+            ..self.config.clone()
+        };
+        Ok((Aligner::new(config), learned.len()))
+    }
+
+    fn align_once(&self, first: &Source, second: &Source) -> Result<Alignment> {
         let prepared = self.prepare(first, second)?;
         let scorer = prepared.scorer();
         let (beads, mode, mode_reason) = align::run(&scorer, self.config.mode, &self.config.params);
@@ -264,6 +299,35 @@ fn shared_terms(prepared: &Prepared, scorer: &PairScorer, bead: &align::Bead) ->
         .filter(|t| seen.insert((t.en.clone(), t.id.clone())))
         .collect()
 }
+
+/// Word pairs that keep occurring together in the confident pairs of an alignment.
+fn learn_from(alignment: &Alignment) -> Vec<keymap::learn::LearnedPair> {
+    let join = |doc: &Document, indices: &[usize]| {
+        indices
+            .iter()
+            .map(|&i| doc.segments[i].text.as_str())
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let texts: Vec<(String, String)> = alignment
+        .pairs()
+        .filter(|b| b.score >= REALIGN_MIN_SCORE)
+        .map(|b| {
+            (
+                join(&alignment.english, &b.en),
+                join(&alignment.indonesian, &b.id),
+            )
+        })
+        .collect();
+    let pairs: Vec<(&str, &str)> = texts
+        .iter()
+        .map(|(e, i)| (e.as_str(), i.as_str()))
+        .collect();
+    keymap::learn::learn(&pairs, keymap::learn::LearnOptions::default())
+}
+
+/// The least score of a pair that `--realign` learns from.
+const REALIGN_MIN_SCORE: f64 = 0.5;
 
 /// A document whose passages are at least this share in the other language is taken as a
 /// partly translated one (English left untranslated in an Indonesian file) rather than as a

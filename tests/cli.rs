@@ -277,3 +277,59 @@ fn a_partly_untranslated_document_is_still_the_indonesian_side() {
             predicate::str::contains("Indonesian  ").and(predicate::str::contains("mixed.txt (id")),
         );
 }
+
+#[test]
+fn realign_learns_a_pair_no_lexicon_knows() {
+    let args = [
+        "terms",
+        "--presplit",
+        "tests/data/realign-en.txt",
+        "tests/data/realign-id.txt",
+    ];
+    selaras()
+        .args(args)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("blicket").not());
+    selaras()
+        .args(args)
+        .arg("--realign")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "learned\tblicket\tgundala\t4\t4\tlearned from this document pair's first alignment",
+        ));
+    selaras()
+        .args(["align", "--presplit", "--realign"])
+        .args(&args[2..])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("realigned with 1 word pairs"));
+}
+
+#[test]
+fn terms_match_numbers_days_and_acronyms_across_conventions() {
+    let dir = tempfile::tempdir().unwrap();
+    let (en, id) = (dir.path().join("en.txt"), dir.path().join("id.txt"));
+    fs::write(
+        &en,
+        "On Thursday the UN said 1,000 people and 2.5 tonnes of aid arrived, as in the 90s.",
+    )
+    .unwrap();
+    fs::write(
+        &id,
+        "Pada Kamis PBB menyatakan 1.000 orang dan 2,5 ton bantuan tiba, seperti tahun 90-an.",
+    )
+    .unwrap();
+    let out = selaras().arg("terms").arg(&en).arg(&id).output().unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    for expected in [
+        "number\t1,000\t1.000",
+        "number\t2.5\t2,5",
+        "number\t90s\t90",
+        "lexicon\tthursday\tkamis",
+        "lexicon\tun\tpbb",
+    ] {
+        assert!(stdout.contains(expected), "{expected} not in\n{stdout}");
+    }
+}

@@ -162,13 +162,8 @@ impl Analyzer {
         let first = out.len();
         for part in &parts {
             if part.starts_with(|c: char| c.is_ascii_digit()) {
-                let digits: String = part
-                    .chars()
-                    .take_while(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | '/' | ':'))
-                    .filter(char::is_ascii_digit)
-                    .collect();
                 out.push(Term {
-                    key: digits,
+                    key: number_key(part),
                     form: part.to_lowercase(),
                     class: TermClass::Number,
                 });
@@ -230,6 +225,30 @@ impl Analyzer {
     }
 }
 
+/// A number as both languages write it: "1,000" and "1.000" are 1000, "2.5" and "2,5" are
+/// 2.5. A separator followed by exactly three digits groups thousands, any other is the
+/// decimal point; dates and times ("26/12", "08:00") keep only their digits.
+fn number_key(token: &str) -> String {
+    let number: String = token
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | '/' | ':'))
+        .collect();
+    let number = number.trim_end_matches(['.', ',', '/', ':']);
+    if number.contains(['/', ':']) {
+        return number.chars().filter(char::is_ascii_digit).collect();
+    }
+    let groups: Vec<&str> = number.split(['.', ',']).collect();
+    let (whole, fraction) = match groups.split_last() {
+        Some((last, rest)) if !rest.is_empty() && last.len() != 3 => (rest.concat(), *last),
+        _ => (groups.concat(), ""),
+    };
+    if fraction.is_empty() {
+        whole
+    } else {
+        format!("{whole}.{fraction}")
+    }
+}
+
 /// "NATO", "PBB", "U.S" → the acronym without dots; None for anything else.
 fn acronym(text: &str) -> Option<String> {
     let letters: String = text.chars().filter(|&c| c != '.').collect();
@@ -287,6 +306,18 @@ mod tests {
                 ("said".to_string(), Word),
             ]
         );
+    }
+
+    #[test]
+    fn numbers_match_across_the_two_conventions() {
+        for (en, id) in [("1,000", "1.000"), ("2.5", "2,5"), ("227,000", "227.000")] {
+            assert_eq!(number_key(en), number_key(id), "{en} {id}");
+        }
+        assert_eq!(number_key("2.5"), "2.5");
+        assert_ne!(number_key("2.5"), number_key("25"));
+        assert_eq!(number_key("1,234,567.89"), "1234567.89");
+        assert_eq!(number_key("26/12/2024"), "26122024");
+        assert_eq!(number_key("90s"), "90");
     }
 
     #[test]

@@ -69,6 +69,9 @@ pub struct PairArgs {
     /// instead of refusing it.
     #[arg(long)]
     allow_malay: bool,
+    /// Align twice, the second time with word pairs learned from the first alignment.
+    #[arg(long)]
+    realign: bool,
 }
 
 impl PairArgs {
@@ -89,6 +92,7 @@ impl PairArgs {
             lexicon,
             indonesian_stemmer: stemmer,
             allow_malay: self.allow_malay,
+            realign: self.realign,
             ..Config::default()
         })
     }

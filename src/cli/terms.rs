@@ -34,7 +34,11 @@ struct TermLink<'a> {
 
 pub fn run(args: &TermsArgs) -> anyhow::Result<()> {
     let (first, second) = args.pair.sources()?;
-    let prepared = Aligner::new(args.pair.config()?).prepare(&first, &second)?;
+    let mut aligner = Aligner::new(args.pair.config()?);
+    if args.pair.realign {
+        aligner = aligner.second_pass(&first, &second)?.0;
+    }
+    let prepared = aligner.prepare(&first, &second)?;
     PairArgs::warn([&prepared.english, &prepared.indonesian]);
     let map = &prepared.map;
     let mut links: Vec<TermLink> = map

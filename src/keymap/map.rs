@@ -2,7 +2,7 @@
 //! Indonesian terms speak of the same thing, by what kind of evidence.
 
 use super::cognate;
-use super::lexicon::Lexicon;
+use super::lexicon::{Entry, Lexicon};
 use crate::analyze::{AnalyzedDoc, TermClass, VocabEntry};
 use rayon::prelude::*;
 use serde::Serialize;
@@ -68,11 +68,20 @@ impl KeywordMap {
         let mut en_side = PhraseSide::new(en);
         let mut id_side = PhraseSide::new(id);
         let mut links = Vec::new();
-        for entry in &lexicon.entries {
-            let (Some(e), Some(i)) = (en_side.resolve(&entry.en), id_side.resolve(&entry.id))
-            else {
-                continue;
-            };
+        // Looking every entry up is the costly part and runs in parallel; the phrases found
+        // get their ids in lexicon order.
+        let found: Vec<(&Entry, Resolved, Resolved)> = lexicon
+            .entries
+            .par_iter()
+            .filter_map(|entry| {
+                Some((
+                    entry,
+                    en_side.resolve(&entry.en)?,
+                    id_side.resolve(&entry.id)?,
+                ))
+            })
+            .collect();
+        for (entry, e, i) in found {
             let (e, i) = (en_side.term(e), id_side.term(i));
             let evidence = match entry.kind {
                 LinkKind::Learned => format!("learned from {}", entry.source),
