@@ -1,0 +1,39 @@
+#!/usr/bin/env python3
+"""Draws the sample of keyword-map links that tests/data/keymap-judged.tsv judges: the links
+`selaras terms` finds on the seed article pair and on 30 document pairs of lohelp-par, spread
+as evenly as the kinds allow over number, same, name, lexicon, learned and cognate, 200 in
+all, with a fixed random seed. Prints `kind<TAB>en<TAB>id<TAB>evidence<TAB>pair` rows; the judgement column
+(1 right, 0 wrong) is added by hand.
+
+Usage: scripts/sample-links.py [SELARAS] > sample.tsv
+"""
+import glob
+import json
+import random
+import subprocess
+import sys
+
+selaras = sys.argv[1] if len(sys.argv) > 1 else "target/release/selaras"
+rng = random.Random(5)
+pairs = [(sorted(glob.glob("../shared/seeds/000_*.txt"))[0],
+          sorted(glob.glob("../shared/seeds/002_*.txt"))[0], [])]
+docs = sorted(glob.glob("../shared/eval/sets/lohelp-par/docs/*.en.txt"))
+pairs += [(en, en.replace(".en.txt", ".id.txt"), ["--presplit"]) for en in rng.sample(docs, 30)]
+pool = {}
+for en, idn, extra in pairs:
+    out = subprocess.run([selaras, "terms", "--format", "json", *extra, en, idn],
+                         capture_output=True, text=True, check=True).stdout
+    name = en.split("/")[-1].split(".")[0].split("_")[0]
+    for link in json.loads(out):
+        pool.setdefault(link["kind"], []).append((link, name))
+sample = []
+kinds = sorted(pool)
+quota = {k: min(200 // len(kinds), len(pool[k])) for k in kinds}
+while sum(quota.values()) < 200 and any(quota[k] < len(pool[k]) for k in kinds):
+    for k in kinds:
+        if quota[k] < len(pool[k]) and sum(quota.values()) < 200:
+            quota[k] += 1
+for k in kinds:
+    sample += rng.sample(pool[k], quota[k])
+for link, name in sample:
+    print("\t".join([link["kind"], link["en"], link["id"], link["evidence"], name]))
