@@ -87,14 +87,27 @@ fn spell(w: &str) -> String {
 }
 
 /// How alike an English and an Indonesian word are once respelled, 0..1; `None` when the
-/// pair is too short or starts differently to be anything but chance.
-pub fn similarity(english: &str, indonesian: &str) -> Option<f64> {
+/// pair is too short, starts differently or has different digits (expression2, ekspresi1)
+/// to be anything but chance. Names may also score by Jaro–Winkler, which favours a shared
+/// beginning (transliterations change endings: Ukraine, Ukraina); for other words a shared
+/// beginning proves little (interpreted, internet), so only the edit distance counts.
+pub fn similarity(english: &str, indonesian: &str, names: bool) -> Option<f64> {
     let en = indonesianize(english);
     let id = spell(indonesian);
     if en.chars().count() < 4 || id.chars().count() < 4 || en.chars().next() != id.chars().next() {
         return None;
     }
-    Some(strsim::normalized_levenshtein(&en, &id).max(strsim::jaro_winkler(&en, &id) - 0.08))
+    let digits = |w: &str| w.chars().filter(char::is_ascii_digit).collect::<String>();
+    let (en_digits, id_digits) = (digits(&en), digits(&id));
+    if !en_digits.is_empty() && !id_digits.is_empty() && en_digits != id_digits {
+        return None;
+    }
+    let edits = strsim::normalized_levenshtein(&en, &id);
+    Some(if names {
+        edits.max(strsim::jaro_winkler(&en, &id) - 0.08)
+    } else {
+        edits
+    })
 }
 
 /// The threshold a pair must reach: short words need to be nearly identical.
@@ -145,8 +158,10 @@ mod tests {
 
     #[test]
     fn short_or_different_words_do_not_match() {
-        assert!(similarity("war", "wari").is_none());
-        assert!(similarity("minister", "menteri").is_none_or(|s| s < threshold(8, false)));
-        assert!(similarity("diplomatic", "diplomatik").unwrap() > 0.99);
+        assert!(similarity("war", "wari", false).is_none());
+        assert!(similarity("minister", "menteri", false).is_none_or(|s| s < threshold(8, false)));
+        assert!(similarity("diplomatic", "diplomatik", false).unwrap() > 0.99);
+        assert!(similarity("expression2", "ekspresi1", false).is_none());
+        assert!(similarity("interpreted", "internet", false).unwrap() < threshold(8, false));
     }
 }

@@ -193,9 +193,9 @@ fn spelling_link(e: u32, en: &VocabEntry, i: u32, id: &VocabEntry) -> Option<Lin
     let is_name = en.class == TermClass::Name && id.class == TermClass::Name;
     let len = en.form.chars().count().min(id.form.chars().count());
     let sim = [
-        cognate::similarity(&en.form, &id.form),
-        cognate::similarity(&en.form, &id.key),
-        cognate::similarity(&en.key, &id.key),
+        cognate::similarity(&en.form, &id.form, is_name),
+        cognate::similarity(&en.form, &id.key, is_name),
+        cognate::similarity(&en.key, &id.key, is_name),
     ]
     .into_iter()
     .flatten()
