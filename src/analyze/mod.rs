@@ -143,6 +143,11 @@ impl Analyzer {
         out
     }
 
+    /// The keys of a piece of text's terms, in order (what a lexicon entry matches on).
+    pub fn keys(&mut self, text: &str) -> Vec<String> {
+        self.terms(text).into_iter().map(|t| t.key).collect()
+    }
+
     fn token_terms(&mut self, token: Token<'_>, out: &mut Vec<Term>) {
         let text = token
             .text

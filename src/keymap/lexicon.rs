@@ -179,18 +179,7 @@ impl Lexicon {
         kind: LinkKind,
         strength: f32,
     ) {
-        let en: Vec<String> = analyzers
-            .en
-            .terms(english)
-            .into_iter()
-            .map(|t| t.key)
-            .collect();
-        let id: Vec<String> = analyzers
-            .id
-            .terms(indonesian)
-            .into_iter()
-            .map(|t| t.key)
-            .collect();
+        let (en, id) = (analyzers.en.keys(english), analyzers.id.keys(indonesian));
         if en.is_empty() || id.is_empty() || en.len() > 4 || id.len() > 4 {
             return;
         }

@@ -303,8 +303,10 @@ impl IndonesianStemmer {
         }
         let first = self.derive(parts[0]);
         let repeats = parts[1..].iter().all(|&p| {
-            let (variants, n) = suffix_variants(p, |_| false);
-            variants[..n].iter().any(|v| parts[0].ends_with(v.base))
+            suffix_variants(p, |_| false)
+                .as_slice()
+                .iter()
+                .any(|v| parts[0].ends_with(v.base))
                 || self.derive(p).stem == first.stem
         });
         if !repeats {
@@ -338,11 +340,11 @@ impl IndonesianStemmer {
                 .then(|| (rest.to_string(), path))
         };
         let variants = suffix_variants(word, |w| self.is_root(w));
-        let variants = &variants.0[..variants.1];
+        let variants = variants.as_slice();
         if prefix_first(word) {
             let found = self.strip_prefixes(word, None, 0, "", Path::default(), &|rest, path| {
-                let after = suffix_variants(rest, |w| self.is_root(w));
-                after.0[..after.1]
+                suffix_variants(rest, |w| self.is_root(w))
+                    .as_slice()
                     .iter()
                     .find_map(|v| accept(v.base, chain(path, v.path)))
             });
@@ -366,7 +368,7 @@ impl IndonesianStemmer {
     /// its own (selatan is not selat + -an).
     fn derived_form(&self, word: &str) -> (String, Path) {
         let productive = |w: &str| self.roots.get(w).is_some_and(|a| a.count() >= 4);
-        let (variants, n) = suffix_variants(word, |w| self.is_root(w));
+        let variants = suffix_variants(word, |w| self.is_root(w));
         let (readings, m) = prefix_readings(word);
         let reduplicated = readings[..m]
             .iter()
@@ -377,7 +379,7 @@ impl IndonesianStemmer {
                 path: Path::default().with(r.step()),
             });
         // -i is left alone here: too many short roots end in it (nasi, esai).
-        variants[1..n]
+        variants.as_slice()[1..]
             .iter()
             .filter(|v| v.derivational != Some(Derivational::I))
             .copied()
@@ -497,13 +499,14 @@ fn rule_based(word: &str) -> Derivation {
     if !is_plain(word) || word.len() < 6 {
         return Derivation::kept(word);
     }
-    let (variants, n) = suffix_variants(word, |_| false);
-    let last = variants[..n]
+    let variants = suffix_variants(word, |_| false);
+    let last = variants
+        .as_slice()
         .iter()
         .rev()
         .find(|v| v.base.len() >= 4)
         .copied()
-        .unwrap_or(variants[0]);
+        .unwrap_or(variants.list[0]);
     let mut stem = last.base.to_string();
     let mut path = last.path;
     let mut previous = "";
@@ -551,74 +554,80 @@ fn disallowed(prefix: &str, suffix: Option<Derivational>) -> bool {
 /// derivational (-isasi, -isme, -kan, -an, -i) suffixes removed one after another; -kan also
 /// as -an with the k kept (menekan → tekan). The archaic -tah comes off only before a known root
 /// (apatah), never from pemerintah.
-fn suffix_variants(word: &str, is_root: impl Fn(&str) -> bool) -> ([Stripped<'_>; 7], usize) {
-    let start = Stripped {
+fn suffix_variants(word: &str, is_root: impl Fn(&str) -> bool) -> Variants<'_> {
+    let mut variants = Variants::new(Stripped {
         base: word,
         derivational: None,
         path: Path::default(),
-    };
-    let mut out = [start; 7];
-    let mut n = 1;
-    let mut current = start;
-    let particle = ["lah", "kah", "tah", "pun"].into_iter().find_map(|p| {
-        let rest = current.base.strip_suffix(p).filter(|r| r.len() >= 3)?;
-        (p != "tah" || is_root(rest)).then_some((p, rest))
     });
-    if let Some((p, rest)) = particle {
-        current = Stripped {
-            base: rest,
-            derivational: None,
-            path: current.path.with(Step::Suffix(p)),
-        };
-        out[n] = current;
-        n += 1;
-    }
+    let particle = ["lah", "kah", "tah", "pun"].into_iter().find_map(|p| {
+        let next = variants.last().without(p, None)?;
+        (p != "tah" || is_root(next.base)).then_some(next)
+    });
+    variants.extend(particle);
     let possessive = ["nya", "ku", "mu"]
         .into_iter()
-        .find_map(|p| Some((p, current.base.strip_suffix(p).filter(|r| r.len() >= 3)?)));
-    if let Some((p, rest)) = possessive {
-        current = Stripped {
-            base: rest,
-            derivational: None,
-            path: current.path.with(Step::Suffix(p)),
-        };
-        out[n] = current;
-        n += 1;
+        .find_map(|p| variants.last().without(p, None));
+    variants.extend(possessive);
+    let current = variants.last();
+    let derivational = if current.base.ends_with("kan") {
+        vec![("kan", Derivational::Kan), ("an", Derivational::An)]
+    } else if current.base.ends_with("an") {
+        vec![("an", Derivational::An)]
+    } else {
+        vec![("i", Derivational::I)]
+    };
+    for (suffix, kind) in derivational {
+        variants.extend(current.without(suffix, Some(kind)));
     }
-    for (suffix, kind) in [
-        ("kan", Derivational::Kan),
-        ("an", Derivational::An),
-        ("i", Derivational::I),
-    ] {
-        if kind == Derivational::I && current.base.ends_with("an") {
-            break;
+    let foreign = ["isasi", "isme"]
+        .into_iter()
+        .find_map(|suffix| current.without(suffix, Some(Derivational::Foreign)))
+        .filter(|v| v.base.len() >= 4);
+    variants.extend(foreign);
+    variants
+}
+
+/// The forms of a word with suffixes removed, fewest first; fixed-size, so no allocation.
+struct Variants<'a> {
+    list: [Stripped<'a>; 7],
+    len: usize,
+}
+
+impl<'a> Variants<'a> {
+    fn new(word: Stripped<'a>) -> Self {
+        Variants {
+            list: [word; 7],
+            len: 1,
         }
-        if let Some(rest) = current.base.strip_suffix(suffix).filter(|r| r.len() >= 3) {
-            let path = current.path.with(Step::Suffix(suffix));
-            out[n] = Stripped {
-                base: rest,
-                derivational: Some(kind),
-                path,
-            };
-            n += 1;
-            if kind == Derivational::An || kind == Derivational::I {
-                break;
-            }
+    }
+
+    fn last(&self) -> Stripped<'a> {
+        self.list[self.len - 1]
+    }
+
+    fn extend(&mut self, variant: Option<Stripped<'a>>) {
+        if let Some(v) = variant.filter(|_| self.len < self.list.len()) {
+            self.list[self.len] = v;
+            self.len += 1;
         }
     }
-    let foreign = ["isasi", "isme"].into_iter().find_map(|suffix| {
-        let rest = current.base.strip_suffix(suffix).filter(|r| r.len() >= 4)?;
-        Some((suffix, rest))
-    });
-    if let Some((suffix, rest)) = foreign {
-        out[n] = Stripped {
-            base: rest,
-            derivational: Some(Derivational::Foreign),
-            path: current.path.with(Step::Suffix(suffix)),
-        };
-        n += 1;
+
+    fn as_slice(&self) -> &[Stripped<'a>] {
+        &self.list[..self.len]
     }
-    (out, n)
+}
+
+impl<'a> Stripped<'a> {
+    /// This form with `suffix` taken off, if it ends with it and keeps three letters.
+    fn without(self, suffix: &'static str, derivational: Option<Derivational>) -> Option<Self> {
+        let base = self.base.strip_suffix(suffix).filter(|r| r.len() >= 3)?;
+        Some(Stripped {
+            base,
+            derivational,
+            path: self.path.with(Step::Suffix(suffix)),
+        })
+    }
 }
 
 fn vowel(c: u8) -> bool {
