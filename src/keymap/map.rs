@@ -169,7 +169,8 @@ fn same_and_spelling_links(en: &AnalyzedDoc, id: &AnalyzedDoc) -> Vec<Link> {
                     if out.iter().any(|l| l.id == i) {
                         continue;
                     }
-                    if let Some(link) = spelling_link(e, term, i, &id.vocab[i as usize]) {
+                    let common = common(term, en) || common(&id.vocab[i as usize], id);
+                    if let Some(link) = spelling_link(e, term, i, &id.vocab[i as usize], common) {
                         out.push(link);
                     }
                 }
@@ -189,7 +190,19 @@ fn same_token(en: TermClass, id: TermClass, key: &str) -> bool {
     }
 }
 
-fn spelling_link(e: u32, en: &VocabEntry, i: u32, id: &VocabEntry) -> Option<Link> {
+/// A term in more than a quarter of its document's segments: a wrong guess about it would
+/// link passages all over the document.
+fn common(term: &VocabEntry, doc: &AnalyzedDoc) -> bool {
+    term.segments * 4 > doc.segments.len().max(4)
+}
+
+/// How much closer a common term's spelling must come before it is linked by a guess.
+const COMMON_TERM_MARGIN: f64 = 0.05;
+
+/// A guessed link between look-alike spellings (a name in its Indonesian spelling, a
+/// loanword): the threshold depends on the words' length and, for a common word (not a
+/// name: a document's main names are common by nature), is higher.
+fn spelling_link(e: u32, en: &VocabEntry, i: u32, id: &VocabEntry, common: bool) -> Option<Link> {
     let is_name = en.class == TermClass::Name && id.class == TermClass::Name;
     let len = en.form.chars().count().min(id.form.chars().count());
     let sim = [
@@ -200,7 +213,12 @@ fn spelling_link(e: u32, en: &VocabEntry, i: u32, id: &VocabEntry) -> Option<Lin
     .into_iter()
     .flatten()
     .fold(0.0, f64::max);
-    if sim < cognate::threshold(len, is_name) {
+    let margin = if common && !is_name {
+        COMMON_TERM_MARGIN
+    } else {
+        0.0
+    };
+    if sim < cognate::threshold(len, is_name) + margin {
         return None;
     }
     let kind = if is_name {
@@ -213,7 +231,7 @@ fn spelling_link(e: u32, en: &VocabEntry, i: u32, id: &VocabEntry) -> Option<Lin
         id: i,
         kind,
         evidence: format!(
-            "{} ~ {} (respelled {}, similarity {:.2})",
+            "guess: {} ~ {} (respelled {}, similarity {:.2})",
             en.form,
             id.form,
             cognate::indonesianize(&en.form),
