@@ -210,7 +210,10 @@ impl Aligner {
     /// For `--realign`: an aligner whose lexicon adds the word pairs learned from this
     /// aligner's alignment of the two documents, and how many pairs that is.
     pub fn second_pass(&self, first: &Source, second: &Source) -> Result<(Aligner, usize)> {
-        let learned = learn_from(&self.align_once(first, second)?);
+        let learned = learn_from(
+            &self.align_once(first, second)?,
+            &self.config.indonesian_stemmer,
+        );
         let mut lexicon = self.config.lexicon.clone();
         lexicon.add_learned(
             learned
@@ -301,7 +304,10 @@ fn shared_terms(prepared: &Prepared, scorer: &PairScorer, bead: &align::Bead) ->
 }
 
 /// Word pairs that keep occurring together in the confident pairs of an alignment.
-fn learn_from(alignment: &Alignment) -> Vec<keymap::learn::LearnedPair> {
+fn learn_from(
+    alignment: &Alignment,
+    stemmer: &Arc<IndonesianStemmer>,
+) -> Vec<keymap::learn::LearnedPair> {
     let join = |doc: &Document, indices: &[usize]| {
         indices
             .iter()
@@ -323,7 +329,7 @@ fn learn_from(alignment: &Alignment) -> Vec<keymap::learn::LearnedPair> {
         .iter()
         .map(|(e, i)| (e.as_str(), i.as_str()))
         .collect();
-    keymap::learn::learn(&pairs, keymap::learn::LearnOptions::default())
+    keymap::learn::learn(&pairs, keymap::learn::LearnOptions::default(), stemmer)
 }
 
 /// The least score of a pair that `--realign` learns from.

@@ -36,6 +36,9 @@ struct LearnArgs {
     /// Least strength (links over the rarer word's occurrences), 0..1.
     #[arg(long, default_value_t = LearnOptions::default().min_strength)]
     min_strength: f64,
+    /// Guide the Indonesian stemmer with this root list instead of the shipped one.
+    #[arg(long, value_name = "FILE")]
+    id_roots: Option<PathBuf>,
 }
 
 pub fn run(args: &LexiconArgs) -> anyhow::Result<()> {
@@ -47,12 +50,14 @@ pub fn run(args: &LexiconArgs) -> anyhow::Result<()> {
 fn run_learn(args: &LearnArgs) -> anyhow::Result<()> {
     let source = selaras::ingest::Source::read(&args.bitext)?;
     let pairs = parse_bitext(&source.text, &source.name)?;
+    let stemmer = super::indonesian_stemmer(args.id_roots.as_deref())?;
     let learned = learn(
         &pairs,
         LearnOptions {
             min_links: args.min_links,
             min_strength: args.min_strength,
         },
+        &stemmer,
     );
     let mut out: Box<dyn Write> = match &args.output {
         Some(path) => {

@@ -2,11 +2,13 @@
 //! log-likelihood ratio, then Melamed's competitive linking, so that each word in a pair of
 //! passages is explained by at most one word on the other side.
 
+use crate::analyze::stem::indonesian::IndonesianStemmer;
 use crate::analyze::{Analyzer, TermClass};
 use crate::lang::Language;
 use rayon::prelude::*;
 use serde::Serialize;
 use std::collections::HashMap;
+use std::sync::Arc;
 
 /// A learned pair, with the counts that justify it.
 #[derive(Debug, Clone, Serialize)]
@@ -44,11 +46,11 @@ struct Side {
     counts: Vec<u32>,
 }
 
-fn analyze_side(texts: &[&str], language: Language) -> Side {
+fn analyze_side(texts: &[&str], language: Language, stemmer: &Arc<IndonesianStemmer>) -> Side {
     let analyzed: Vec<Vec<(String, String)>> = texts
         .par_chunks(2048)
         .flat_map_iter(|chunk| {
-            let mut analyzer = Analyzer::new(language);
+            let mut analyzer = Analyzer::with_roots(language, stemmer.clone());
             chunk
                 .iter()
                 .map(|t| {
@@ -127,13 +129,18 @@ fn llr(together: f64, en: f64, id: f64, n: f64) -> f64 {
         .sum::<f64>()
 }
 
-/// Learns English–Indonesian word pairs from aligned passage pairs.
-pub fn learn(pairs: &[(&str, &str)], options: LearnOptions) -> Vec<LearnedPair> {
+/// Learns English–Indonesian word pairs from aligned passage pairs, stemming the Indonesian
+/// side with `stemmer`.
+pub fn learn(
+    pairs: &[(&str, &str)],
+    options: LearnOptions,
+    stemmer: &Arc<IndonesianStemmer>,
+) -> Vec<LearnedPair> {
     let en_texts: Vec<&str> = pairs.iter().map(|p| p.0).collect();
     let id_texts: Vec<&str> = pairs.iter().map(|p| p.1).collect();
     let (en, id) = rayon::join(
-        || analyze_side(&en_texts, Language::English),
-        || analyze_side(&id_texts, Language::Indonesian),
+        || analyze_side(&en_texts, Language::English, stemmer),
+        || analyze_side(&id_texts, Language::Indonesian, stemmer),
     );
     let mut together: HashMap<(u32, u32), u32> = HashMap::new();
     for (e, f) in en.passages.iter().zip(&id.passages) {
@@ -242,6 +249,7 @@ mod tests {
                 min_links: 2,
                 min_strength: 0.5,
             },
+            &IndonesianStemmer::shipped(),
         );
         let has = |e: &str, i: &str| learned.iter().any(|p| p.en == e && p.id == i);
         assert!(has("file", "berkas"), "{learned:?}");
