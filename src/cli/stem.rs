@@ -1,5 +1,6 @@
 //! `selaras stem`: the stem of each word, as the keyword map sees it.
 
+use anyhow::Context;
 use clap::{Args, ValueEnum};
 use selaras::analyze::stem::english::EnglishStemmer;
 use selaras::analyze::stem::indonesian::{Derivation, Outcome};
@@ -58,7 +59,7 @@ pub fn run(args: &StemArgs) -> anyhow::Result<()> {
     };
     if args.words.is_empty() {
         for line in std::io::stdin().lock().lines() {
-            let line = line?;
+            let line = line.context("standard input")?;
             let word = line.trim();
             if !word.is_empty() {
                 emit(word)?;
