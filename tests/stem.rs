@@ -104,3 +104,13 @@ fn a_missing_root_list_is_an_error() {
         .code(2)
         .stderr(predicate::str::contains("no/such/roots.txt: no such file"));
 }
+
+#[test]
+fn input_that_is_not_utf8_is_an_error() {
+    selaras()
+        .args(["stem", "--lang", "id"])
+        .write_stdin(vec![b'm', b'a', 0xff, b'\n'])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("standard input"));
+}
