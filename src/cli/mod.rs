@@ -8,7 +8,7 @@ mod terms;
 
 use clap::{Args, Parser, Subcommand};
 use selaras::align::Mode;
-use selaras::analyze::stem::indonesian::{parse_roots, IndonesianStemmer};
+use selaras::analyze::stem::indonesian::IndonesianStemmer;
 use selaras::keymap::Lexicon;
 use selaras::segment::Unit;
 use selaras::Config;
@@ -123,7 +123,7 @@ fn indonesian_stemmer(
         return Ok(IndonesianStemmer::shipped());
     };
     let source = selaras::ingest::Source::read(&path.to_string_lossy())?;
-    let stemmer = IndonesianStemmer::with_roots(parse_roots(&source.text));
+    let stemmer = IndonesianStemmer::from_list(&source.text);
     anyhow::ensure!(
         stemmer.root_count() > 0,
         "{}: the root list has no words",

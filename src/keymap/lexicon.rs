@@ -22,10 +22,17 @@ pub struct Entry {
     pub strength: f32,
 }
 
-/// A set of translation pairs, ready to match on analysis keys.
+/// A set of translation pairs, ready to match on analysis keys. Cloning it is cheap (the
+/// pairs are shared until one copy adds to them), so every configuration can start from
+/// the shipped lexicon without copying its tens of thousands of entries.
 #[derive(Debug, Clone, Default)]
 pub struct Lexicon {
-    pub entries: Vec<Entry>,
+    pairs: Arc<Pairs>,
+}
+
+#[derive(Debug, Clone, Default)]
+struct Pairs {
+    entries: Vec<Entry>,
     /// How many entries each English and each Indonesian side has in its source: its
     /// number of senses there.
     senses_en: HashMap<(&'static str, Vec<String>), u32>,
@@ -118,6 +125,11 @@ impl Lexicon {
         }
     }
 
+    /// The pairs, in the order they were added.
+    pub fn entries(&self) -> &[Entry] {
+        &self.pairs.entries
+    }
+
     /// How much one of the entry's links counts: its strength, less for a word with many
     /// senses in the entry's source, so that a word with thirty translations does not link
     /// everything (up to eight senses on either side count fully, then 1/sqrt(senses/8)).
@@ -127,7 +139,8 @@ impl Lexicon {
         let senses = |map: &HashMap<(&'static str, Vec<String>), u32>, key: &Vec<String>| {
             map.get(&(entry.source, key.clone())).copied().unwrap_or(1)
         };
-        let most = senses(&self.senses_en, &entry.en).max(senses(&self.senses_id, &entry.id));
+        let most =
+            senses(&self.pairs.senses_en, &entry.en).max(senses(&self.pairs.senses_id, &entry.id));
         entry.strength * (SENSES_AT_FULL_WEIGHT / most as f32).sqrt().min(1.0)
     }
 
@@ -183,9 +196,10 @@ impl Lexicon {
         if en.is_empty() || id.is_empty() || en.len() > 4 || id.len() > 4 {
             return;
         }
-        *self.senses_en.entry((source, en.clone())).or_default() += 1;
-        *self.senses_id.entry((source, id.clone())).or_default() += 1;
-        self.entries.push(Entry {
+        let pairs = Arc::make_mut(&mut self.pairs);
+        *pairs.senses_en.entry((source, en.clone())).or_default() += 1;
+        *pairs.senses_id.entry((source, id.clone())).or_default() += 1;
+        pairs.entries.push(Entry {
             en,
             id,
             source,

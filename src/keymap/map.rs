@@ -71,7 +71,7 @@ impl KeywordMap {
         // Looking every entry up is the costly part and runs in parallel; the phrases found
         // get their ids in lexicon order.
         let found: Vec<(&Entry, Resolved, Resolved)> = lexicon
-            .entries
+            .entries()
             .par_iter()
             .filter_map(|entry| {
                 Some((

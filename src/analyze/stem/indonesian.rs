@@ -240,14 +240,16 @@ impl fmt::Debug for IndonesianStemmer {
 }
 
 impl IndonesianStemmer {
-    /// A stemmer guided by the given roots: lower-case words, each optionally followed by a tab
-    /// and the affix classes the dictionary allows on it.
-    pub fn with_roots(roots: impl IntoIterator<Item = String>) -> Self {
-        let roots = roots
-            .into_iter()
+    /// A stemmer guided by a root list: one word per line (lower-cased), optionally a tab and
+    /// the affix classes the dictionary allows on it; `#` comments.
+    pub fn from_list(text: &str) -> Self {
+        let roots = text
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
             .map(|line| match line.split_once('\t') {
-                Some((word, classes)) => (word.to_string(), Affixes::parse(classes.trim())),
-                None => (line, Affixes::ANY),
+                Some((word, classes)) => (word.to_lowercase(), Affixes::parse(classes.trim())),
+                None => (line.to_lowercase(), Affixes::ANY),
             })
             .collect();
         IndonesianStemmer { roots }
@@ -258,9 +260,9 @@ impl IndonesianStemmer {
         static SHIPPED: OnceLock<Arc<IndonesianStemmer>> = OnceLock::new();
         SHIPPED
             .get_or_init(|| {
-                Arc::new(IndonesianStemmer::with_roots(parse_roots(include_str!(
+                Arc::new(IndonesianStemmer::from_list(include_str!(
                     "../../../data/id-roots.txt"
-                ))))
+                )))
             })
             .clone()
     }
@@ -440,13 +442,7 @@ impl IndonesianStemmer {
 
 impl Stemmer for IndonesianStemmer {
     fn stem(&self, word: &str) -> String {
-        if word.contains('-') {
-            return self.derive_reduplicated(word).stem;
-        }
-        match self.find_root(word) {
-            Some((stem, _)) => stem,
-            None => rule_based(word).stem,
-        }
+        self.derive(word).stem
     }
 
     /// Names keep their form unless the dictionary confirms a root.
@@ -454,18 +450,6 @@ impl Stemmer for IndonesianStemmer {
         self.find_root(word)
             .map_or_else(|| word.to_string(), |(stem, _)| stem)
     }
-}
-
-/// Parses a root list: one word per line (lower-cased), optionally a tab and its affix
-/// classes; `#` comments.
-pub fn parse_roots(text: &str) -> impl Iterator<Item = String> + '_ {
-    text.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .map(|l| match l.split_once('\t') {
-            Some((word, classes)) => format!("{}\t{}", word.to_lowercase(), classes.trim()),
-            None => l.to_lowercase(),
-        })
 }
 
 /// Only plain lower-case ASCII words are taken apart; numbers, names in other scripts and
