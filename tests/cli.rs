@@ -333,3 +333,29 @@ fn terms_match_numbers_days_and_acronyms_across_conventions() {
         assert!(stdout.contains(expected), "{expected} not in\n{stdout}");
     }
 }
+
+#[test]
+fn terms_link_key_names_and_words_that_tell_direction() {
+    let dir = tempfile::tempdir().unwrap();
+    let (en, id) = (dir.path().join("en.txt"), dir.path().join("id.txt"));
+    fs::write(
+        &en,
+        "Press F8 to go to the next page, not the previous one.",
+    )
+    .unwrap();
+    fs::write(
+        &id,
+        "Tekan F8 untuk pergi ke halaman berikutnya, bukan halaman sebelumnya.",
+    )
+    .unwrap();
+    let out = selaras().arg("terms").arg(&en).arg(&id).output().unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    for expected in [
+        "same\tf8\tf8",
+        "lexicon\tnext\tberikutnya",
+        "lexicon\tprevious\tsebelumnya",
+        "lexicon\tnot\tbukan",
+    ] {
+        assert!(stdout.contains(expected), "{expected} not in\n{stdout}");
+    }
+}

@@ -185,9 +185,15 @@ fn same_token(en: TermClass, id: TermClass, key: &str) -> bool {
     match (en, id) {
         (TermClass::Number, TermClass::Number) | (TermClass::Acronym, TermClass::Acronym) => true,
         (TermClass::Number, _) | (_, TermClass::Number) => false,
+        _ if is_code(key) => true,
         (TermClass::Name, _) | (_, TermClass::Name) => key.chars().count() >= 3,
         _ => key.chars().count() >= 4,
     }
+}
+
+/// Letters with digits (F8, MP3, X11): a key name or a code, the same in both languages.
+fn is_code(key: &str) -> bool {
+    key.chars().any(|c| c.is_ascii_digit()) && key.chars().any(char::is_alphabetic)
 }
 
 /// A term in more than a quarter of its document's segments: a wrong guess about it would
