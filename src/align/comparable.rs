@@ -1,7 +1,7 @@
 //! Order-free alignment of comparable documents. Two kinds of pair are kept:
 //! - translation-like pairs: most of both passages' terms are shared, and the pair stands out
-//!   from each passage's other candidates (margin over the mean of the best few) and from
-//!   the matches of its neighbours;
+//!   from each passage's other candidates (margin over the mean of the best few), or it
+//!   continues a run of linked pairs (reordering moves blocks, not the lines inside them);
 //! - contained pairs, as in separately written articles: one passage (a sentence) is largely
 //!   accounted for by the other (a paragraph), the two are each other's best candidate, and
 //!   the smaller one has enough terms to go on.
@@ -58,7 +58,9 @@ pub fn align(scorer: &PairScorer, params: &Params) -> Vec<Bead> {
     let mut pairs = translation_like(&candidates, n, m, params);
     pairs.extend(contained(&candidates, n, m, params));
     pairs.sort_by(|a, b| b.2.total_cmp(&a.2).then((a.0, a.1).cmp(&(b.0, b.1))));
-    let mut beads = stars(&pairs, n, m);
+    let mut grouping = stars(&pairs, n, m);
+    extend_runs(&mut grouping, &candidates, params);
+    let mut beads = grouping.into_beads();
     for b in beads.iter_mut().filter(|b| b.is_pair()) {
         let o = scorer.overlap(&b.en, &b.id);
         b.score = o.share().max(o.containment());
@@ -66,8 +68,9 @@ pub fn align(scorer: &PairScorer, params: &Params) -> Vec<Bead> {
     beads
 }
 
-/// Pairs whose share, with its neighbours' support, stands out from each passage's other
-/// candidates by the ratio margin of bitext mining (Artetxe and Schwenk 2019).
+/// Pairs whose share stands out from each passage's other candidates by the ratio margin of
+/// bitext mining (Artetxe and Schwenk 2019), ranked with their neighbours' support so that
+/// of two copies of a repeated line the one in matching company wins.
 fn translation_like(
     candidates: &[Candidate],
     n: usize,
@@ -85,19 +88,26 @@ fn translation_like(
     candidates
         .iter()
         .filter_map(|c| {
-            let support = neighbour(c.en.checked_sub(1), c.id.checked_sub(1))
-                + neighbour(Some(c.en + 1), Some(c.id + 1));
-            let score = c.share + params.neighbour_weight * support;
+            let support = (1..=NEIGHBOUR_GAP)
+                .map(|d| neighbour(c.en.checked_sub(d), c.id.checked_sub(1)))
+                .fold(0.0, f64::max)
+                + (1..=NEIGHBOUR_GAP)
+                    .map(|d| neighbour(Some(c.en + d), Some(c.id + 1)))
+                    .fold(0.0, f64::max);
             let level = (en_bg[c.en] + id_bg[c.id]) / 2.0 + BACKGROUND_FLOOR;
-            let ratio = score / level;
+            let ratio = c.share / level;
             (c.share >= params.comparable_threshold && ratio >= params.margin_weight).then_some((
                 c.en,
                 c.id,
-                score * ratio,
+                (c.share + params.neighbour_weight * support) * ratio,
             ))
         })
         .collect()
 }
+
+/// How many English passages away a neighbour's match may be (passages in between may have
+/// no counterpart).
+const NEIGHBOUR_GAP: usize = 2;
 
 /// Keeps the margin ratio finite where a passage has no competitors at all.
 const BACKGROUND_FLOOR: f64 = 0.05;
@@ -154,45 +164,95 @@ fn background(candidates: &[Candidate], len: usize, key: impl Fn(&Candidate) -> 
 /// the time, against 88% for one-to-one pairs.
 const JOIN_SHARE: f64 = 0.85;
 
+/// Passages linked so far: the groups, and each passage's group.
+struct Grouping {
+    groups: Vec<Bead>,
+    en_group: Vec<Option<usize>>,
+    id_group: Vec<Option<usize>>,
+}
+
+impl Grouping {
+    fn link(&mut self, i: usize, j: usize, score: f64) {
+        self.en_group[i] = Some(self.groups.len());
+        self.id_group[j] = Some(self.groups.len());
+        self.groups.push(Bead::new(vec![i], vec![j], score));
+    }
+
+    /// Whether English `i` and Indonesian `j` are in the same group.
+    fn linked(&self, i: usize, j: usize) -> bool {
+        self.en_group[i].is_some() && self.en_group[i] == self.id_group[j]
+    }
+
+    /// The groups, then one-sided beads for every passage left out, English in order first.
+    fn into_beads(self) -> Vec<Bead> {
+        let mut beads = self.groups;
+        for g in &mut beads {
+            g.en.sort_unstable();
+            g.id.sort_unstable();
+        }
+        beads.extend(
+            (0..self.en_group.len())
+                .filter(|&i| self.en_group[i].is_none())
+                .map(|i| Bead::new(vec![i], vec![], 0.0)),
+        );
+        beads.sort_by_key(|b| b.en[0]);
+        beads.extend(
+            (0..self.id_group.len())
+                .filter(|&j| self.id_group[j].is_none())
+                .map(|j| Bead::new(vec![], vec![j], 0.0)),
+        );
+        beads
+    }
+}
+
 /// Greedy, best first: a link joins a free passage to a group whose other side has a single
 /// passage, so every group is one-to-many or many-to-one.
-fn stars(pairs: &[(usize, usize, f64)], n: usize, m: usize) -> Vec<Bead> {
-    let mut en_group: Vec<Option<usize>> = vec![None; n];
-    let mut id_group: Vec<Option<usize>> = vec![None; m];
-    let mut groups: Vec<Bead> = Vec::new();
+fn stars(pairs: &[(usize, usize, f64)], n: usize, m: usize) -> Grouping {
+    let mut g = Grouping {
+        groups: Vec::new(),
+        en_group: vec![None; n],
+        id_group: vec![None; m],
+    };
     for &(i, j, s) in pairs {
-        match (en_group[i], id_group[j]) {
-            (None, None) => {
-                en_group[i] = Some(groups.len());
-                id_group[j] = Some(groups.len());
-                groups.push(Bead::new(vec![i], vec![j], s));
+        match (g.en_group[i], g.id_group[j]) {
+            (None, None) => g.link(i, j, s),
+            (None, Some(k)) if g.groups[k].id.len() == 1 && s >= g.groups[k].score * JOIN_SHARE => {
+                g.en_group[i] = Some(k);
+                g.groups[k].en.push(i);
             }
-            (None, Some(g)) if groups[g].id.len() == 1 && s >= groups[g].score * JOIN_SHARE => {
-                en_group[i] = Some(g);
-                groups[g].en.push(i);
-            }
-            (Some(g), None) if groups[g].en.len() == 1 && s >= groups[g].score * JOIN_SHARE => {
-                id_group[j] = Some(g);
-                groups[g].id.push(j);
+            (Some(k), None) if g.groups[k].en.len() == 1 && s >= g.groups[k].score * JOIN_SHARE => {
+                g.id_group[j] = Some(k);
+                g.groups[k].id.push(j);
             }
             _ => {}
         }
     }
-    for g in &mut groups {
-        g.en.sort_unstable();
-        g.id.sort_unstable();
+    g
+}
+
+/// Reordering moves blocks, not the sentences inside them: a free pair right after or
+/// right before a linked pair, on both sides, needs less of a margin over its competitors.
+/// Runs grow one pair at a time, strongest first.
+fn extend_runs(g: &mut Grouping, candidates: &[Candidate], params: &Params) {
+    let (n, m) = (g.en_group.len(), g.id_group.len());
+    let in_run = |g: &Grouping, c: &Candidate| {
+        (c.en > 0 && c.id > 0 && g.linked(c.en - 1, c.id - 1))
+            || (c.en + 1 < n && c.id + 1 < m && g.linked(c.en + 1, c.id + 1))
+    };
+    let mut open: Vec<&Candidate> = candidates
+        .iter()
+        .filter(|c| c.share >= params.run_threshold)
+        .collect();
+    open.sort_by(|a, b| b.share.total_cmp(&a.share));
+    loop {
+        let linked = g.groups.len();
+        for c in &open {
+            if g.en_group[c.en].is_none() && g.id_group[c.id].is_none() && in_run(g, c) {
+                g.link(c.en, c.id, c.share);
+            }
+        }
+        if g.groups.len() == linked {
+            break;
+        }
     }
-    let mut beads = groups;
-    beads.extend(
-        (0..n)
-            .filter(|&i| en_group[i].is_none())
-            .map(|i| Bead::new(vec![i], vec![], 0.0)),
-    );
-    beads.sort_by_key(|b| b.en[0]);
-    beads.extend(
-        (0..m)
-            .filter(|&j| id_group[j].is_none())
-            .map(|j| Bead::new(vec![], vec![j], 0.0)),
-    );
-    beads
 }

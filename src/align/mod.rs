@@ -41,8 +41,12 @@ pub struct Params {
     pub comparable_threshold: f64,
     /// How many times its competitors' level a comparable pair must score (ratio margin).
     pub margin_weight: f64,
-    /// How much the matches of neighbouring passages support a comparable pair.
+    /// How much the matches of neighbouring passages count when comparable pairs compete
+    /// (they decide between repeated lines).
     pub neighbour_weight: f64,
+    /// Least share of matched term weight of a comparable pair next to a linked pair, which
+    /// needs no margin over its competitors.
+    pub run_threshold: f64,
     /// Least containment of a mutual-best comparable pair (a sentence that a paragraph
     /// accounts for).
     pub containment_threshold: f64,
@@ -62,7 +66,8 @@ impl Default for Params {
             band: 30,
             comparable_threshold: 0.4,
             margin_weight: 1.3,
-            neighbour_weight: 0.2,
+            neighbour_weight: 0.5,
+            run_threshold: 0.5,
             containment_threshold: 0.35,
             contained_weight: 10.0,
         }
