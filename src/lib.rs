@@ -144,6 +144,22 @@ impl Alignment {
             .iter()
             .filter(|b| !b.en.is_empty() && !b.id.is_empty())
     }
+
+    /// The English and Indonesian texts of the pairs confident enough to learn word pairs
+    /// from ([`LEARN_MIN_SCORE`]).
+    pub fn confident_texts(&self) -> Vec<(String, String)> {
+        let join = |doc: &Document, indices: &[usize]| {
+            indices
+                .iter()
+                .map(|&i| doc.segments[i].text.as_str())
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        self.pairs()
+            .filter(|b| b.score >= LEARN_MIN_SCORE)
+            .map(|b| (join(&self.english, &b.en), join(&self.indonesian, &b.id)))
+            .collect()
+    }
 }
 
 /// Runs the pipeline with one configuration.
@@ -308,23 +324,7 @@ fn learn_from(
     alignment: &Alignment,
     stemmer: &Arc<IndonesianStemmer>,
 ) -> Vec<keymap::learn::LearnedPair> {
-    let join = |doc: &Document, indices: &[usize]| {
-        indices
-            .iter()
-            .map(|&i| doc.segments[i].text.as_str())
-            .collect::<Vec<_>>()
-            .join(" ")
-    };
-    let texts: Vec<(String, String)> = alignment
-        .pairs()
-        .filter(|b| b.score >= REALIGN_MIN_SCORE)
-        .map(|b| {
-            (
-                join(&alignment.english, &b.en),
-                join(&alignment.indonesian, &b.id),
-            )
-        })
-        .collect();
+    let texts = alignment.confident_texts();
     let pairs: Vec<(&str, &str)> = texts
         .iter()
         .map(|(e, i)| (e.as_str(), i.as_str()))
@@ -332,8 +332,9 @@ fn learn_from(
     keymap::learn::learn(&pairs, keymap::learn::LearnOptions::default(), stemmer)
 }
 
-/// The least score of a pair that `--realign` learns from.
-const REALIGN_MIN_SCORE: f64 = 0.5;
+/// The least score of a pair that word pairs are learned from (`--realign`, `lexicon
+/// learn --pairs`).
+pub const LEARN_MIN_SCORE: f64 = 0.5;
 
 /// A document whose passages are at least this share in the other language is taken as a
 /// partly translated one (English left untranslated in an Indonesian file) rather than as a

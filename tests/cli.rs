@@ -359,3 +359,31 @@ fn terms_link_key_names_and_words_that_tell_direction() {
         assert!(stdout.contains(expected), "{expected} not in\n{stdout}");
     }
 }
+
+#[test]
+fn lexicon_learn_aligns_document_pairs_in_a_first_pass() {
+    let dir = tempfile::tempdir().unwrap();
+    let list = dir.path().join("pairs.tsv");
+    // Either language may come first, as for align.
+    fs::write(
+        &list,
+        "# english and indonesian files\ntests/data/realign-id.txt\ttests/data/realign-en.txt\n",
+    )
+    .unwrap();
+    selaras()
+        .args(["lexicon", "learn", "--presplit", "--pairs"])
+        .arg(&list)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("blicket\tgundala\t"))
+        .stdout(predicate::str::contains(
+            "from the first-pass alignment of the 1 document pairs",
+        ));
+    fs::write(&list, "tests/data/realign-en.txt\tmissing.txt\n").unwrap();
+    selaras()
+        .args(["lexicon", "learn", "--pairs"])
+        .arg(&list)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("pairs.tsv:1: missing.txt"));
+}

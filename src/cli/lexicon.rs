@@ -1,10 +1,17 @@
 //! `selaras lexicon learn`: translation pairs learned from aligned text, as a lexicon file.
 
 use anyhow::Context;
-use clap::{Args, Subcommand};
+use clap::{ArgGroup, Args, Subcommand};
+use rayon::prelude::*;
+use selaras::align::Mode;
+use selaras::analyze::stem::indonesian::IndonesianStemmer;
+use selaras::ingest::Source;
 use selaras::keymap::learn::{learn, LearnOptions};
+use selaras::keymap::Lexicon;
+use selaras::{Aligner, Config};
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 #[derive(Args)]
 pub struct LexiconArgs {
@@ -15,14 +22,27 @@ pub struct LexiconArgs {
 #[derive(Subcommand)]
 enum LexiconCommand {
     /// Learn word pairs from a bitext (`english<TAB>indonesian` per line, `-` for standard
-    /// input) and write a lexicon that `--lexicon` accepts.
+    /// input), or from document pairs aligned in a first pass (--pairs), and write a lexicon
+    /// that `--lexicon` accepts.
     Learn(LearnArgs),
 }
 
 #[derive(Args)]
+#[command(group(ArgGroup::new("input").required(true).args(["bitext", "pairs"])))]
 struct LearnArgs {
     /// The bitext: one aligned pair per line, English first.
-    bitext: String,
+    bitext: Option<String>,
+    /// Learn from document pairs instead: a list of `first<TAB>second` file names per line
+    /// (either language first, names relative to the current directory). Each pair is
+    /// aligned and its confident pairs make the bitext.
+    #[arg(long, value_name = "LIST")]
+    pairs: Option<PathBuf>,
+    /// With --pairs: the documents are one segment per line.
+    #[arg(long, conflicts_with = "bitext")]
+    presplit: bool,
+    /// With --pairs: how the documents are aligned (as for align).
+    #[arg(long, value_enum, default_value = "auto", conflicts_with = "bitext")]
+    mode: Mode,
     /// Where to write the lexicon (default: standard output); an existing file is kept
     /// unless --force.
     #[arg(short, long)]
@@ -48,9 +68,19 @@ pub fn run(args: &LexiconArgs) -> anyhow::Result<()> {
 }
 
 fn run_learn(args: &LearnArgs) -> anyhow::Result<()> {
-    let source = selaras::ingest::Source::read(&args.bitext)?;
-    let pairs = parse_bitext(&source.text, &source.name)?;
     let stemmer = super::indonesian_stemmer(args.id_roots.as_deref())?;
+    let (texts, origin) = match (&args.bitext, &args.pairs) {
+        (Some(bitext), _) => {
+            let source = selaras::ingest::Source::read(bitext)?;
+            (parse_bitext(&source.text, &source.name)?, source.name)
+        }
+        (None, Some(list)) => first_pass(list, args, &stemmer)?,
+        (None, None) => unreachable!("clap requires the bitext or --pairs"),
+    };
+    let pairs: Vec<(&str, &str)> = texts
+        .iter()
+        .map(|(e, i)| (e.as_str(), i.as_str()))
+        .collect();
     let learned = learn(
         &pairs,
         LearnOptions {
@@ -72,8 +102,7 @@ fn run_learn(args: &LearnArgs) -> anyhow::Result<()> {
     };
     writeln!(
         out,
-        "# Learned by `selaras lexicon learn` from {} ({} passage pairs).",
-        source.name,
+        "# Learned by `selaras lexicon learn` from {origin} ({} passage pairs).",
         pairs.len()
     )?;
     writeln!(
@@ -93,16 +122,65 @@ fn run_learn(args: &LearnArgs) -> anyhow::Result<()> {
 }
 
 /// The pairs of a bitext; a line without a tab is an error naming the line.
-fn parse_bitext<'a>(text: &'a str, name: &str) -> anyhow::Result<Vec<(&'a str, &'a str)>> {
+fn parse_bitext(text: &str, name: &str) -> anyhow::Result<Vec<(String, String)>> {
     text.lines()
         .enumerate()
         .filter(|(_, l)| !l.trim().is_empty())
-        .map(|(n, line)| {
-            let mut cols = line.split('\t');
-            match (cols.next(), cols.next()) {
-                (Some(en), Some(id)) => Ok((en, id)),
-                _ => anyhow::bail!("{name}:{}: expected `english<TAB>indonesian`", n + 1),
-            }
+        .map(|(n, line)| match line.split_once('\t') {
+            Some((en, id)) => Ok((
+                en.to_string(),
+                id.split('\t').next().unwrap_or(id).to_string(),
+            )),
+            None => anyhow::bail!("{name}:{}: expected `english<TAB>indonesian`", n + 1),
         })
         .collect()
+}
+
+/// Aligns every document pair of the list (in parallel) and returns the texts of the
+/// confident pairs, and a description of where they came from.
+fn first_pass(
+    list: &Path,
+    args: &LearnArgs,
+    stemmer: &Arc<IndonesianStemmer>,
+) -> anyhow::Result<(Vec<(String, String)>, String)> {
+    let source = selaras::ingest::Source::read(&list.to_string_lossy())?;
+    let documents = parse_list(&source.text, &source.name)?;
+    let aligner = Aligner::new(Config {
+        mode: args.mode,
+        presplit: args.presplit,
+        lexicon: Lexicon::shipped_for(stemmer),
+        indonesian_stemmer: stemmer.clone(),
+        ..Config::default()
+    });
+    let texts: Vec<Vec<(String, String)>> = documents
+        .par_iter()
+        .map(|(line, first, second)| {
+            let align = || -> anyhow::Result<_> {
+                let (a, b) = (Source::read(first)?, Source::read(second)?);
+                Ok(aligner.align(&a, &b)?.confident_texts())
+            };
+            align().with_context(|| format!("{}:{line}", source.name))
+        })
+        .collect::<anyhow::Result<_>>()?;
+    let origin = format!(
+        "the first-pass alignment of the {} document pairs in {}",
+        documents.len(),
+        source.name
+    );
+    Ok((texts.into_iter().flatten().collect(), origin))
+}
+
+/// The document pairs of a list: line number and both file names.
+fn parse_list(text: &str, name: &str) -> anyhow::Result<Vec<(usize, String, String)>> {
+    let documents: Vec<_> = text
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|(n, line)| match line.split_once('\t') {
+            Some((first, second)) => Ok((n + 1, first.to_string(), second.to_string())),
+            None => anyhow::bail!("{name}:{}: expected `first<TAB>second` file names", n + 1),
+        })
+        .collect::<anyhow::Result<_>>()?;
+    anyhow::ensure!(!documents.is_empty(), "{name}: lists no document pairs");
+    Ok(documents)
 }
