@@ -137,7 +137,8 @@ fn parse_bitext(text: &str, name: &str) -> anyhow::Result<Vec<(String, String)>>
 }
 
 /// Aligns every document pair of the list (in parallel) and returns the texts of the
-/// confident pairs, and a description of where they came from.
+/// confident pairs, and a description of where they came from. A pair that cannot be
+/// aligned is skipped with a warning.
 fn first_pass(
     list: &Path,
     args: &LearnArgs,
@@ -152,7 +153,7 @@ fn first_pass(
         indonesian_stemmer: stemmer.clone(),
         ..Config::default()
     });
-    let texts: Vec<Vec<(String, String)>> = documents
+    let results: Vec<anyhow::Result<Vec<(String, String)>>> = documents
         .par_iter()
         .map(|(line, first, second)| {
             let align = || -> anyhow::Result<_> {
@@ -161,13 +162,30 @@ fn first_pass(
             };
             align().with_context(|| format!("{}:{line}", source.name))
         })
-        .collect::<anyhow::Result<_>>()?;
+        .collect();
+    let mut texts = Vec::new();
+    let mut aligned = 0;
+    for result in results {
+        match result {
+            Ok(pairs) => {
+                texts.extend(pairs);
+                aligned += 1;
+            }
+            // One bad pair in a collection of thousands is reported, not fatal.
+            Err(e) => eprintln!("selaras: warning: {e:#} (skipped)"),
+        }
+    }
+    anyhow::ensure!(
+        aligned > 0,
+        "{}: no document pair could be aligned",
+        source.name
+    );
     let origin = format!(
-        "the first-pass alignment of the {} document pairs in {}",
+        "the first-pass alignment of {aligned} of the {} document pairs in {}",
         documents.len(),
         source.name
     );
-    Ok((texts.into_iter().flatten().collect(), origin))
+    Ok((texts, origin))
 }
 
 /// The document pairs of a list: line number and both file names.
