@@ -307,57 +307,47 @@ fn realign_learns_a_pair_no_lexicon_knows() {
         .stdout(predicate::str::contains("realigned with 1 word pairs"));
 }
 
-#[test]
-fn terms_match_numbers_days_and_acronyms_across_conventions() {
+/// Runs `terms` on a one-sentence English and Indonesian document and expects each of the
+/// `kind<TAB>en<TAB>id` links.
+fn assert_terms_link(en_text: &str, id_text: &str, expected: &[&str]) {
     let dir = tempfile::tempdir().unwrap();
     let (en, id) = (dir.path().join("en.txt"), dir.path().join("id.txt"));
-    fs::write(
-        &en,
-        "On Thursday the UN said 1,000 people and 2.5 tonnes of aid arrived, as in the 90s.",
-    )
-    .unwrap();
-    fs::write(
-        &id,
-        "Pada Kamis PBB menyatakan 1.000 orang dan 2,5 ton bantuan tiba, seperti tahun 90-an.",
-    )
-    .unwrap();
+    fs::write(&en, en_text).unwrap();
+    fs::write(&id, id_text).unwrap();
     let out = selaras().arg("terms").arg(&en).arg(&id).output().unwrap();
     let stdout = String::from_utf8(out.stdout).unwrap();
-    for expected in [
-        "number\t1,000\t1.000",
-        "number\t2.5\t2,5",
-        "number\t90s\t90",
-        "lexicon\tthursday\tkamis",
-        "lexicon\tun\tpbb",
-    ] {
-        assert!(stdout.contains(expected), "{expected} not in\n{stdout}");
+    for link in expected {
+        assert!(stdout.contains(link), "{link} not in\n{stdout}");
     }
 }
 
 #[test]
+fn terms_match_numbers_days_and_acronyms_across_conventions() {
+    assert_terms_link(
+        "On Thursday the UN said 1,000 people and 2.5 tonnes of aid arrived, as in the 90s.",
+        "Pada Kamis PBB menyatakan 1.000 orang dan 2,5 ton bantuan tiba, seperti tahun 90-an.",
+        &[
+            "number\t1,000\t1.000",
+            "number\t2.5\t2,5",
+            "number\t90s\t90",
+            "lexicon\tthursday\tkamis",
+            "lexicon\tun\tpbb",
+        ],
+    );
+}
+
+#[test]
 fn terms_link_key_names_and_words_that_tell_direction() {
-    let dir = tempfile::tempdir().unwrap();
-    let (en, id) = (dir.path().join("en.txt"), dir.path().join("id.txt"));
-    fs::write(
-        &en,
+    assert_terms_link(
         "Press F8 to go to the next page, not the previous one.",
-    )
-    .unwrap();
-    fs::write(
-        &id,
         "Tekan F8 untuk pergi ke halaman berikutnya, bukan halaman sebelumnya.",
-    )
-    .unwrap();
-    let out = selaras().arg("terms").arg(&en).arg(&id).output().unwrap();
-    let stdout = String::from_utf8(out.stdout).unwrap();
-    for expected in [
-        "same\tf8\tf8",
-        "lexicon\tnext\tberikutnya",
-        "lexicon\tprevious\tsebelumnya",
-        "lexicon\tnot\tbukan",
-    ] {
-        assert!(stdout.contains(expected), "{expected} not in\n{stdout}");
-    }
+        &[
+            "same\tf8\tf8",
+            "lexicon\tnext\tberikutnya",
+            "lexicon\tprevious\tsebelumnya",
+            "lexicon\tnot\tbukan",
+        ],
+    );
 }
 
 #[test]
