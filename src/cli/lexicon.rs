@@ -71,7 +71,7 @@ fn run_learn(args: &LearnArgs) -> anyhow::Result<()> {
     let stemmer = super::indonesian_stemmer(args.id_roots.as_deref())?;
     let (texts, origin) = match (&args.bitext, &args.pairs) {
         (Some(bitext), _) => {
-            let source = selaras::ingest::Source::read(bitext)?;
+            let source = Source::read(bitext)?;
             (parse_bitext(&source.text, &source.name)?, source.name)
         }
         (None, Some(list)) => first_pass(list, args, &stemmer)?,
@@ -123,17 +123,8 @@ fn run_learn(args: &LearnArgs) -> anyhow::Result<()> {
 
 /// The pairs of a bitext; a line without a tab is an error naming the line.
 fn parse_bitext(text: &str, name: &str) -> anyhow::Result<Vec<(String, String)>> {
-    text.lines()
-        .enumerate()
-        .filter(|(_, l)| !l.trim().is_empty())
-        .map(|(n, line)| match line.split_once('\t') {
-            Some((en, id)) => Ok((
-                en.to_string(),
-                id.split('\t').next().unwrap_or(id).to_string(),
-            )),
-            None => anyhow::bail!("{name}:{}: expected `english<TAB>indonesian`", n + 1),
-        })
-        .collect()
+    let rows = two_columns(text, name, "english<TAB>indonesian", |_| false)?;
+    Ok(rows.into_iter().map(|(_, en, id)| (en, id)).collect())
 }
 
 /// Aligns every document pair of the list (in parallel) and returns the texts of the
@@ -144,7 +135,7 @@ fn first_pass(
     args: &LearnArgs,
     stemmer: &Arc<IndonesianStemmer>,
 ) -> anyhow::Result<(Vec<(String, String)>, String)> {
-    let source = selaras::ingest::Source::read(&list.to_string_lossy())?;
+    let source = Source::read(&list.to_string_lossy())?;
     let documents = parse_list(&source.text, &source.name)?;
     let aligner = Aligner::new(Config {
         mode: args.mode,
@@ -188,17 +179,33 @@ fn first_pass(
     Ok((texts, origin))
 }
 
-/// The document pairs of a list: line number and both file names.
+/// The document pairs of a list (`#` starts a comment line): line number and both file
+/// names.
 fn parse_list(text: &str, name: &str) -> anyhow::Result<Vec<(usize, String, String)>> {
-    let documents: Vec<_> = text
-        .lines()
-        .enumerate()
-        .filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#'))
-        .map(|(n, line)| match line.split_once('\t') {
-            Some((first, second)) => Ok((n + 1, first.to_string(), second.to_string())),
-            None => anyhow::bail!("{name}:{}: expected `first<TAB>second` file names", n + 1),
-        })
-        .collect::<anyhow::Result<_>>()?;
+    let documents = two_columns(text, name, "first_file<TAB>second_file", |l| {
+        l.starts_with('#')
+    })?;
     anyhow::ensure!(!documents.is_empty(), "{name}: lists no document pairs");
     Ok(documents)
+}
+
+/// The first two tab-separated columns of every non-empty line that is not `skipped`, with
+/// its line number; a line with one column is an error naming it.
+fn two_columns(
+    text: &str,
+    name: &str,
+    expected: &str,
+    skipped: impl Fn(&str) -> bool,
+) -> anyhow::Result<Vec<(usize, String, String)>> {
+    text.lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty() && !skipped(l))
+        .map(|(n, line)| {
+            let mut cols = line.split('\t');
+            match (cols.next(), cols.next()) {
+                (Some(a), Some(b)) => Ok((n + 1, a.to_string(), b.to_string())),
+                _ => anyhow::bail!("{name}:{}: expected `{expected}`", n + 1),
+            }
+        })
+        .collect()
 }
