@@ -324,12 +324,11 @@ fn learn_from(
     alignment: &Alignment,
     stemmer: &Arc<IndonesianStemmer>,
 ) -> Vec<keymap::learn::LearnedPair> {
-    let texts = alignment.confident_texts();
-    let pairs: Vec<(&str, &str)> = texts
-        .iter()
-        .map(|(e, i)| (e.as_str(), i.as_str()))
-        .collect();
-    keymap::learn::learn(&pairs, keymap::learn::LearnOptions::default(), stemmer)
+    keymap::learn::learn(
+        &alignment.confident_texts(),
+        keymap::learn::LearnOptions::default(),
+        stemmer,
+    )
 }
 
 /// The least score of a pair that word pairs are learned from (`--realign`, `lexicon

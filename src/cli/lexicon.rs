@@ -69,7 +69,7 @@ pub fn run(args: &LexiconArgs) -> anyhow::Result<()> {
 
 fn run_learn(args: &LearnArgs) -> anyhow::Result<()> {
     let stemmer = super::indonesian_stemmer(args.id_roots.as_deref())?;
-    let (texts, origin) = match (&args.bitext, &args.pairs) {
+    let (pairs, origin) = match (&args.bitext, &args.pairs) {
         (Some(bitext), _) => {
             let source = Source::read(bitext)?;
             (parse_bitext(&source.text, &source.name)?, source.name)
@@ -77,10 +77,6 @@ fn run_learn(args: &LearnArgs) -> anyhow::Result<()> {
         (None, Some(list)) => first_pass(list, args, &stemmer)?,
         (None, None) => unreachable!("clap requires the bitext or --pairs"),
     };
-    let pairs: Vec<(&str, &str)> = texts
-        .iter()
-        .map(|(e, i)| (e.as_str(), i.as_str()))
-        .collect();
     let learned = learn(
         &pairs,
         LearnOptions {

@@ -132,12 +132,12 @@ fn llr(together: f64, en: f64, id: f64, n: f64) -> f64 {
 /// Learns English–Indonesian word pairs from aligned passage pairs, stemming the Indonesian
 /// side with `stemmer`.
 pub fn learn(
-    pairs: &[(&str, &str)],
+    pairs: &[(impl AsRef<str> + Sync, impl AsRef<str> + Sync)],
     options: LearnOptions,
     stemmer: &Arc<IndonesianStemmer>,
 ) -> Vec<LearnedPair> {
-    let en_texts: Vec<&str> = pairs.iter().map(|p| p.0).collect();
-    let id_texts: Vec<&str> = pairs.iter().map(|p| p.1).collect();
+    let en_texts: Vec<&str> = pairs.iter().map(|p| p.0.as_ref()).collect();
+    let id_texts: Vec<&str> = pairs.iter().map(|p| p.1.as_ref()).collect();
     let (en, id) = rayon::join(
         || analyze_side(&en_texts, Language::English, stemmer),
         || analyze_side(&id_texts, Language::Indonesian, stemmer),
