@@ -3,6 +3,7 @@
 
 use super::cognate;
 use super::lexicon::{Entry, Lexicon};
+use crate::analyze::stem::{english::EnglishStemmer, Stemmer};
 use crate::analyze::{AnalyzedDoc, TermClass, VocabEntry};
 use rayon::prelude::*;
 use serde::Serialize;
@@ -126,7 +127,14 @@ fn same_and_spelling_links(en: &AnalyzedDoc, id: &AnalyzedDoc) -> Vec<Link> {
             .collect()
     };
     let id_by_key = index(|v| &v.key);
-    let id_by_form = index(|v| &v.form);
+    // An English word left in the Indonesian text, stemmed as English.
+    let english = EnglishStemmer::default();
+    let id_by_english_stem: HashMap<String, u32> = id
+        .vocab
+        .iter()
+        .enumerate()
+        .map(|(i, v)| (english.stem(&v.form), i as u32))
+        .collect();
     let mut blocks: HashMap<char, Vec<u32>> = HashMap::new();
     for (i, v) in id.vocab.iter().enumerate() {
         if v.class != TermClass::Number && v.form.chars().count() >= 4 {
@@ -141,10 +149,16 @@ fn same_and_spelling_links(en: &AnalyzedDoc, id: &AnalyzedDoc) -> Vec<Link> {
         .flat_map_iter(|(e, term)| {
             let e = e as u32;
             let mut out = Vec::new();
-            let same = id_by_key
-                .get(term.key.as_str())
-                .or_else(|| id_by_form.get(term.form.as_str()));
-            if let Some(&i) = same {
+            let mut same: Vec<u32> = [
+                id_by_key.get(term.key.as_str()),
+                id_by_english_stem.get(term.key.as_str()),
+            ]
+            .into_iter()
+            .flatten()
+            .copied()
+            .collect();
+            same.dedup();
+            for i in same {
                 let other = &id.vocab[i as usize];
                 if same_token(term.class, other.class, &term.key) {
                     let kind = if term.class == TermClass::Number {
