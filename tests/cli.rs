@@ -351,6 +351,15 @@ fn terms_link_key_names_and_words_that_tell_direction() {
 }
 
 #[test]
+fn terms_link_untranslated_words_and_cells_that_stand_for_themselves() {
+    assert_terms_link(
+        "The LCase function returns the error value of the cell.\n\n#N/A\n\nString functions",
+        "Fungsi LCase mengembalikan nilai kesalahan dari sel.\n\n#N/A\n\nString functions",
+        &["same\tfunction\tfunctions", "same\t#n/a\t#n/a"],
+    );
+}
+
+#[test]
 fn lexicon_learn_aligns_document_pairs_in_a_first_pass() {
     let dir = tempfile::tempdir().unwrap();
     let list = dir.path().join("pairs.tsv");

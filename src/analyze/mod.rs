@@ -105,7 +105,9 @@ impl Analyzer {
         for segment in segments {
             let mut seen = HashSet::new();
             let mut seq = Vec::new();
-            for term in self.terms(&segment.text) {
+            let mut terms = self.terms(&segment.text);
+            terms.extend(whole_text_term(&segment.text, &terms));
+            for term in terms {
                 let id = *index.entry(term.key.clone()).or_insert_with(|| {
                     vocab.push(VocabEntry {
                         key: term.key.clone(),
@@ -229,6 +231,24 @@ impl Analyzer {
         })
     }
 }
+
+/// A segment with no word long enough to link on its own (a formula, an operator, a
+/// cell label such as "A" or "#N/A", "<= or le") stands for itself: it is the same text
+/// on both sides, or nothing.
+fn whole_text_term(text: &str, terms: &[Term]) -> Option<Term> {
+    let short = |t: &Term| t.class != TermClass::Number && t.form.chars().count() < 4;
+    let whole = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    (terms.iter().all(short) && !whole.is_empty() && whole.chars().count() <= WHOLE_TEXT_MAX).then(
+        || Term {
+            key: whole.clone(),
+            form: whole.to_lowercase(),
+            class: TermClass::Acronym,
+        },
+    )
+}
+
+/// The longest segment that may stand for itself.
+const WHOLE_TEXT_MAX: usize = 40;
 
 /// A number as both languages write it: "1,000" and "1.000" are 1000, "2.5" and "2,5" are
 /// 2.5. A separator followed by exactly three digits groups thousands, any other is the
