@@ -127,6 +127,7 @@ fn same_and_spelling_links(en: &AnalyzedDoc, id: &AnalyzedDoc) -> Vec<Link> {
             .collect()
     };
     let id_by_key = index(|v| &v.key);
+    let id_by_form = index(|v| &v.form);
     // An English word left in the Indonesian text, stemmed as English.
     let english = EnglishStemmer::default();
     let id_by_english_stem: HashMap<String, u32> = id
@@ -151,12 +152,14 @@ fn same_and_spelling_links(en: &AnalyzedDoc, id: &AnalyzedDoc) -> Vec<Link> {
             let mut out = Vec::new();
             let mut same: Vec<u32> = [
                 id_by_key.get(term.key.as_str()),
+                id_by_form.get(term.form.as_str()),
                 id_by_english_stem.get(term.key.as_str()),
             ]
             .into_iter()
             .flatten()
             .copied()
             .collect();
+            same.sort_unstable();
             same.dedup();
             for i in same {
                 let other = &id.vocab[i as usize];
