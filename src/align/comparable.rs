@@ -68,9 +68,11 @@ pub fn align(scorer: &PairScorer, params: &Params) -> Vec<Bead> {
     beads
 }
 
-/// Pairs whose share stands out from each passage's other candidates by the ratio margin of
-/// bitext mining (Artetxe and Schwenk 2019), ranked with their neighbours' support so that
-/// of two copies of a repeated line the one in matching company wins.
+/// Pairs that are each other's best candidate (ties allowed, so that repeated lines stay in
+/// the running) and whose share stands out from each passage's other candidates by the ratio
+/// margin: the max strategy of bitext mining (Artetxe and Schwenk 2019). They are ranked with
+/// their neighbours' support so that of two copies of a repeated line the one in matching
+/// company wins.
 fn translation_like(
     candidates: &[Candidate],
     n: usize,
@@ -81,6 +83,8 @@ fn translation_like(
         candidates.iter().map(|c| ((c.en, c.id), c.share)).collect();
     let en_bg = background(candidates, n, |c| c.en);
     let id_bg = background(candidates, m, |c| c.id);
+    let en_best = best(candidates, n, |c| c.en);
+    let id_best = best(candidates, m, |c| c.id);
     let neighbour = |i: Option<usize>, j: Option<usize>| match (i, j) {
         (Some(i), Some(j)) => share.get(&(i, j)).copied().unwrap_or(0.0),
         _ => 0.0,
@@ -96,11 +100,13 @@ fn translation_like(
                     .fold(0.0, f64::max);
             let level = (en_bg[c.en] + id_bg[c.id]) / 2.0 + BACKGROUND_FLOOR;
             let ratio = c.share / level;
-            (c.share >= params.comparable_threshold && ratio >= params.margin_weight).then_some((
-                c.en,
-                c.id,
-                (c.share + params.neighbour_weight * support) * ratio,
-            ))
+            let mutual_best = c.share >= en_best[c.en] && c.share >= id_best[c.id];
+            (mutual_best && c.share >= params.comparable_threshold && ratio >= params.margin_weight)
+                .then_some((
+                    c.en,
+                    c.id,
+                    (c.share + params.neighbour_weight * support) * ratio,
+                ))
         })
         .collect()
 }
@@ -157,6 +163,15 @@ fn background(candidates: &[Candidate], len: usize, key: impl Fn(&Candidate) -> 
             s.iter().skip(1).take(MARGIN_K).sum::<f64>() / MARGIN_K as f64
         })
         .collect()
+}
+
+/// Per passage, the share of its best candidate.
+fn best(candidates: &[Candidate], len: usize, key: impl Fn(&Candidate) -> usize) -> Vec<f64> {
+    let mut best = vec![0.0; len];
+    for c in candidates {
+        best[key(c)] = c.share.max(best[key(c)]);
+    }
+    best
 }
 
 /// A passage joins another's group only with a link nearly as strong as the group's own:

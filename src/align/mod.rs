@@ -65,7 +65,7 @@ impl Default for Params {
             merge_penalty: 1.2,
             band: 30,
             comparable_threshold: 0.4,
-            margin_weight: 1.3,
+            margin_weight: 1.1,
             neighbour_weight: 0.5,
             run_threshold: 0.5,
             containment_threshold: 0.35,
