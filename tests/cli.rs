@@ -360,6 +360,15 @@ fn terms_link_untranslated_words_and_cells_that_stand_for_themselves() {
 }
 
 #[test]
+fn terms_know_interface_words_from_the_shipped_firefox_pairs() {
+    assert_terms_link(
+        "Open the bookmarks sidebar to see every page you saved.",
+        "Buka bilah sisi markah untuk melihat setiap laman yang Anda simpan.",
+        &["learned\tbookmarks\tmarkah\t1\t1\tlearned from Firefox strings"],
+    );
+}
+
+#[test]
 fn lexicon_learn_aligns_document_pairs_in_a_first_pass() {
     let dir = tempfile::tempdir().unwrap();
     let list = dir.path().join("pairs.tsv");

@@ -56,6 +56,11 @@ const SHIPPED: &[(&str, &str, LinkKind)] = &[
         include_str!("../../data/lexicon/learned-debian.tsv"),
         LinkKind::Learned,
     ),
+    (
+        "Firefox strings",
+        include_str!("../../data/lexicon/learned-firefox.tsv"),
+        LinkKind::Learned,
+    ),
 ];
 
 /// Up to this many senses, a word's links count fully.
