@@ -33,7 +33,7 @@ pub struct Params {
     pub miss_cost: f64,
     /// How much the length evidence (a log-probability) counts.
     pub length_gain: f64,
-    /// Cost of each extra segment in a 2-1, 1-2 or 2-2 bead.
+    /// Cost of the extra segment in a 2-1 or 1-2 bead.
     pub merge_penalty: f64,
     /// Half-width of the search band around the anchor chain (long documents).
     pub band: usize,
