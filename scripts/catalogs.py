@@ -33,24 +33,29 @@ def clean(s):
 
 
 def fetch(packages, mo_dir, locale="id"):
-    """Downloads each package with apt-get and keeps its catalogs for `locale` in mo_dir,
-    as PACKAGE__DOMAIN.mo; mo_dir/.fetched lists the packages already looked at."""
+    """Downloads the packages with apt-get, a batch at a time, and keeps their catalogs for
+    `locale` in mo_dir as PACKAGE__DOMAIN.mo; mo_dir/.fetched lists the packages already
+    looked at."""
     os.makedirs(mo_dir, exist_ok=True)
     log = os.path.join(mo_dir, ".fetched")
     done = set(open(log).read().split()) if os.path.exists(log) else set()
     done |= {f.split("__")[0] for f in os.listdir(mo_dir)}
-    for p in packages:
-        if p in done:
-            continue
-        with open(log, "a") as f:
-            f.write(p + "\n")
+    todo = [p for p in packages if p not in done]
+    for start in range(0, len(todo), 50):
+        batch = todo[start:start + 50]
         with tempfile.TemporaryDirectory() as tmp:
-            if subprocess.run(["apt-get", "download", p], cwd=tmp, capture_output=True).returncode:
-                continue
-            deb = next(f for f in os.listdir(tmp) if f.endswith(".deb"))
-            subprocess.run(["dpkg-deb", "-x", deb, "x"], cwd=tmp, check=True)
-            for root, _, files in os.walk(os.path.join(tmp, "x")):
-                if root.endswith(f"/locale/{locale}/LC_MESSAGES"):
-                    for f in files:
-                        if f.endswith(".mo"):
-                            os.replace(os.path.join(root, f), os.path.join(mo_dir, f"{p}__{f}"))
+            download = lambda names: subprocess.run(["apt-get", "download", *names], cwd=tmp, capture_output=True)
+            if download(batch).returncode:
+                for p in batch:  # a package apt cannot find fails the whole batch
+                    download([p])
+            for deb in os.listdir(tmp):
+                p = deb.split("_")[0]
+                x = os.path.join(tmp, p)
+                subprocess.run(["dpkg-deb", "-x", os.path.join(tmp, deb), x], check=True)
+                for root, _, files in os.walk(x):
+                    if root.endswith(f"/locale/{locale}/LC_MESSAGES"):
+                        for f in files:
+                            if f.endswith(".mo"):
+                                os.replace(os.path.join(root, f), os.path.join(mo_dir, f"{p}__{f}"))
+        with open(log, "a") as f:
+            f.write("".join(p + "\n" for p in batch))

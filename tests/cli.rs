@@ -360,6 +360,15 @@ fn terms_link_untranslated_words_and_cells_that_stand_for_themselves() {
 }
 
 #[test]
+fn terms_mark_a_loanword_linked_by_spelling_as_a_guess() {
+    assert_terms_link(
+        "Photosynthesis and thermodynamics explain the biodiversity of the archipelago.",
+        "Fotosintesis dan termodinamika menjelaskan biodiversitas kepulauan itu.",
+        &["cognate\tbiodiversity\tbiodiversitas\t1\t1\tguess: biodiversity ~ biodiversitas"],
+    );
+}
+
+#[test]
 fn terms_know_interface_words_from_the_shipped_firefox_pairs() {
     assert_terms_link(
         "Open the bookmarks sidebar to see every page you saved.",
