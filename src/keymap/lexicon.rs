@@ -33,6 +33,9 @@ pub struct Lexicon {
 #[derive(Debug, Clone, Default)]
 struct Pairs {
     entries: Vec<Entry>,
+    /// The entries (indices) whose English side starts with a key: a document looks up
+    /// only the entries its own words can begin.
+    by_first_en: HashMap<String, Vec<u32>>,
     /// How many entries each English and each Indonesian side has in its source: its
     /// number of senses there.
     senses_en: HashMap<(&'static str, Vec<String>), u32>,
@@ -135,6 +138,21 @@ impl Lexicon {
         &self.pairs.entries
     }
 
+    /// The entries whose English side begins with one of these keys, in lexicon order.
+    pub fn entries_starting_with<'k>(&self, keys: impl Iterator<Item = &'k str>) -> Vec<&Entry> {
+        let mut found: Vec<u32> = keys
+            .filter_map(|k| self.pairs.by_first_en.get(k))
+            .flatten()
+            .copied()
+            .collect();
+        found.sort_unstable();
+        found.dedup();
+        found
+            .into_iter()
+            .map(|k| &self.pairs.entries[k as usize])
+            .collect()
+    }
+
     /// How much one of the entry's links counts: its strength, less for a word with many
     /// senses in the entry's source, so that a word with thirty translations does not link
     /// everything (up to eight senses on either side count fully, then 1/sqrt(senses/8)).
@@ -202,6 +220,11 @@ impl Lexicon {
             return;
         }
         let pairs = Arc::make_mut(&mut self.pairs);
+        pairs
+            .by_first_en
+            .entry(en[0].clone())
+            .or_default()
+            .push(pairs.entries.len() as u32);
         *pairs.senses_en.entry((source, en.clone())).or_default() += 1;
         *pairs.senses_id.entry((source, id.clone())).or_default() += 1;
         pairs.entries.push(Entry {

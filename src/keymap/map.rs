@@ -69,11 +69,11 @@ impl KeywordMap {
         let mut en_side = PhraseSide::new(en);
         let mut id_side = PhraseSide::new(id);
         let mut links = Vec::new();
-        // Looking every entry up is the costly part and runs in parallel; the phrases found
-        // get their ids in lexicon order.
+        // Only the entries that begin with one of the document's words can match; looking
+        // them up runs in parallel, and the phrases found get their ids in lexicon order.
         let found: Vec<(&Entry, Resolved, Resolved)> = lexicon
-            .entries()
-            .par_iter()
+            .entries_starting_with(en.vocab.iter().map(|v| v.key.as_str()))
+            .into_par_iter()
             .filter_map(|entry| {
                 Some((
                     entry,
