@@ -133,11 +133,6 @@ impl Lexicon {
         }
     }
 
-    /// The pairs, in the order they were added.
-    pub fn entries(&self) -> &[Entry] {
-        &self.pairs.entries
-    }
-
     /// The entries whose English side begins with one of these keys, in lexicon order.
     pub fn entries_starting_with<'k>(&self, keys: impl Iterator<Item = &'k str>) -> Vec<&Entry> {
         let mut found: Vec<u32> = keys
