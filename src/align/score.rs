@@ -69,33 +69,56 @@ impl<'a> PairScorer<'a> {
 
     /// The weight of both passages' terms that the other passage covers, and of those it
     /// does not: the evidence for and against the two being translations of each other.
+    /// In a merged bead a term counts once per segment it occurs in (a sentence and its
+    /// heading both say "thickness"; the line that translates both says "ketebalan" twice).
     pub fn overlap(&self, en: &[usize], id: &[usize]) -> Overlap {
-        let e_terms = union(en.iter().map(|&i| &self.map.en.segments[i]));
-        let f_terms = union(id.iter().map(|&j| &self.map.id.segments[j]));
-        let mut covered: Vec<(u32, f32)> = f_terms
+        let most = en.len().max(id.len());
+        let e_terms = counts(
+            en.iter().map(|&i| self.en_segment(i)),
+            most,
+            en.len() < most,
+        );
+        let f_terms = counts(
+            id.iter().map(|&j| self.id_segment(j)),
+            most,
+            id.len() < most,
+        );
+        let mut covered: Vec<(u32, f32, u32)> = f_terms
             .iter()
-            .flat_map(|&f| self.id_links[f as usize].iter().map(|&(e, s, _)| (e, s)))
+            .flat_map(|&(f, n)| {
+                self.id_links[f as usize]
+                    .iter()
+                    .map(move |&(e, s, _)| (e, s, n))
+            })
             .collect();
         covered.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)));
         covered.dedup_by_key(|c| c.0);
         let mut o = Overlap::default();
-        for &e in &e_terms {
-            let w = self.en_weight[e as usize];
-            let s = covered
+        for &(e, n) in &e_terms {
+            let (s, other) = covered
                 .binary_search_by_key(&e, |c| c.0)
-                .map_or(0.0, |k| covered[k].1);
-            o.en.add(w, s);
+                .map_or((0.0, 0), |k| (covered[k].1, covered[k].2));
+            o.en.add(self.en_weight[e as usize], n, s, other);
         }
-        for &f in &f_terms {
-            let w = self.id_weight[f as usize];
-            let s = self.id_links[f as usize]
+        for &(f, n) in &f_terms {
+            let (s, other) = self.id_links[f as usize]
                 .iter()
-                .filter(|(e, _, _)| e_terms.binary_search(e).is_ok())
-                .map(|&(_, s, _)| s)
-                .fold(0f32, f32::max);
-            o.id.add(w, s);
+                .filter_map(|&(e, s, _)| {
+                    let k = e_terms.binary_search_by_key(&e, |t| t.0).ok()?;
+                    Some((s, e_terms[k].1))
+                })
+                .fold((0f32, 0), |best, c| if c.0 > best.0 { c } else { best });
+            o.id.add(self.id_weight[f as usize], n, s, other);
         }
         o
+    }
+
+    fn en_segment(&self, i: usize) -> (&[u32], &[u32]) {
+        (&self.map.en.segments[i], &self.map.en.repeated[i])
+    }
+
+    fn id_segment(&self, j: usize) -> (&[u32], &[u32]) {
+        (&self.map.id.segments[j], &self.map.id.repeated[j])
     }
 
     /// Gale and Church's length evidence: the log-probability that the Indonesian length
@@ -172,9 +195,12 @@ pub struct Coverage {
 }
 
 impl Coverage {
-    fn add(&mut self, weight: f32, strength: f32) {
-        self.matched += (weight * strength) as f64;
-        self.unmatched += (weight * (1.0 - strength)) as f64;
+    /// A term found `count` times, linked with `strength` to a term the other side has
+    /// `other` times.
+    fn add(&mut self, weight: f32, count: u32, strength: f32, other: u32) {
+        let matched = count.min(other) as f32 * strength;
+        self.matched += (weight * matched) as f64;
+        self.unmatched += (weight * (count as f32 - matched)) as f64;
     }
 
     /// The weight of all the side's terms.
@@ -245,6 +271,30 @@ fn normal_tail(z: f64) -> f64 {
     (-z * z / 2.0).exp() / (2.0 * std::f64::consts::PI).sqrt() * poly
 }
 
+/// Each term of a passage with how many of its segments have it, at most `most`; on the
+/// side with fewer segments (a line that merges two translations), how many times its
+/// segment has it.
+fn counts<'v>(
+    segments: impl Iterator<Item = (&'v [u32], &'v [u32])>,
+    most: usize,
+    merged: bool,
+) -> Vec<(u32, u32)> {
+    let most = most as u32;
+    let mut all: Vec<u32> = segments
+        .flat_map(|(set, repeated)| set.iter().chain(if merged { repeated } else { &[] }))
+        .copied()
+        .collect();
+    all.sort_unstable();
+    let mut out: Vec<(u32, u32)> = Vec::new();
+    for t in all {
+        match out.last_mut() {
+            Some((last, n)) if *last == t => *n = (*n + 1).min(most),
+            _ => out.push((t, 1)),
+        }
+    }
+    out
+}
+
 fn union<'v>(lists: impl Iterator<Item = &'v Vec<u32>>) -> Vec<u32> {
     let mut out: Vec<u32> = lists.flatten().copied().collect();
     out.sort_unstable();
@@ -260,6 +310,21 @@ mod tests {
     fn normal_tail_matches_the_table() {
         assert!((normal_tail(0.0) - 0.5).abs() < 1e-6);
         assert!((normal_tail(1.96) - 0.025).abs() < 1e-3);
+    }
+
+    #[test]
+    fn a_merged_line_counts_the_words_its_two_sentences_share_twice() {
+        // Heading "Thickness" (term 1) and "Select the thickness (1) of the line (2)".
+        let (heading, sentence): (&[u32], &[u32]) = (&[1], &[1, 2]);
+        assert_eq!(
+            counts([(heading, &[][..]), (sentence, &[])].into_iter(), 2, false),
+            [(1, 2), (2, 1)]
+        );
+        // "Ketebalan (1) Pilih ketebalan (1) garis (2)": term 1 twice in one line.
+        let merged: (&[u32], &[u32]) = (&[1, 2], &[1]);
+        assert_eq!(counts([merged].into_iter(), 2, true), [(1, 2), (2, 1)]);
+        // Against a single sentence the repeat counts once.
+        assert_eq!(counts([merged].into_iter(), 1, false), [(1, 1), (2, 1)]);
     }
 
     #[test]

@@ -48,11 +48,25 @@ pub struct SideTerm {
     pub segments: usize,
 }
 
+/// The terms that occur more than once in a sorted sequence.
+fn repeats(sorted: &[u32]) -> Vec<u32> {
+    let mut out: Vec<u32> = sorted
+        .windows(2)
+        .filter(|w| w[0] == w[1])
+        .map(|w| w[0])
+        .collect();
+    out.dedup();
+    out
+}
+
 /// One document as the map sees it: its terms and each segment's set of term ids.
 #[derive(Debug, Clone)]
 pub struct Side {
     pub terms: Vec<SideTerm>,
     pub segments: Vec<Vec<u32>>,
+    /// Each segment's terms that occur in it more than once: a line that merges the
+    /// translations of two sentences repeats the words they share.
+    pub repeated: Vec<Vec<u32>>,
 }
 
 /// The map: both sides and the links between them.
@@ -378,6 +392,13 @@ impl<'a> PhraseSide<'a> {
                         .map(|(&t, _)| t),
                 );
                 set.sort_unstable();
+                set
+            })
+            .collect();
+        let repeated = segments.iter().map(|seq| repeats(seq)).collect();
+        let segments: Vec<Vec<u32>> = segments
+            .into_iter()
+            .map(|mut set| {
                 set.dedup();
                 set
             })
@@ -385,6 +406,10 @@ impl<'a> PhraseSide<'a> {
         for &t in segments.iter().flatten() {
             terms[t as usize].segments += 1;
         }
-        Side { terms, segments }
+        Side {
+            terms,
+            segments,
+            repeated,
+        }
     }
 }
