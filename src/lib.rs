@@ -31,6 +31,7 @@ use keymap::{KeywordMap, Lexicon, LinkKind};
 use lang::{Identified, Language};
 use segment::{Segment, Unit};
 use serde::Serialize;
+use std::collections::HashSet;
 use std::sync::Arc;
 
 /// What the pipeline is asked to do.
@@ -319,16 +320,31 @@ fn shared_terms(prepared: &Prepared, scorer: &PairScorer, bead: &align::Bead) ->
         .collect()
 }
 
-/// Word pairs that keep occurring together in the confident pairs of an alignment.
+/// Word pairs that keep occurring together in the confident pairs of an alignment, among
+/// the words it left unlinked.
 fn learn_from(
     alignment: &Alignment,
     stemmer: &Arc<IndonesianStemmer>,
 ) -> Vec<keymap::learn::LearnedPair> {
-    keymap::learn::learn(
+    let learned = keymap::learn::learn(
         &alignment.confident_texts(),
         keymap::learn::LearnOptions::default(),
         stemmer,
-    )
+    );
+    // Only words the first pass could not link are learned: within one document a known
+    // word co-occurs with everything in its repeated sentences, and a second sense
+    // learned from that is more often wrong than right.
+    let mut en = Analyzer::with_roots(Language::English, stemmer.clone());
+    let mut id = Analyzer::with_roots(Language::Indonesian, stemmer.clone());
+    let (linked_en, linked_id): (HashSet<Vec<String>>, HashSet<Vec<String>>) = alignment
+        .pairs()
+        .flat_map(|b| &b.shared)
+        .map(|t| (en.keys(&t.en), id.keys(&t.id)))
+        .unzip();
+    learned
+        .into_iter()
+        .filter(|p| !linked_en.contains(&en.keys(&p.en)) && !linked_id.contains(&id.keys(&p.id)))
+        .collect()
 }
 
 /// The least score of a pair that word pairs are learned from (`--realign`, `lexicon
