@@ -280,12 +280,19 @@ fn counts<'v>(
     merged: bool,
 ) -> Vec<(u32, u32)> {
     let most = most as u32;
-    let mut all: Vec<u32> = segments
-        .flat_map(|(set, repeated)| set.iter().chain(if merged { repeated } else { &[] }))
-        .copied()
-        .collect();
-    all.sort_unstable();
-    let mut out: Vec<(u32, u32)> = Vec::new();
+    let mut all: Vec<u32> = Vec::with_capacity(64);
+    let mut parts = 0;
+    for (set, repeated) in segments {
+        all.extend_from_slice(set);
+        if merged {
+            all.extend_from_slice(repeated);
+        }
+        parts += 1;
+    }
+    if parts > 1 || merged {
+        all.sort_unstable();
+    }
+    let mut out: Vec<(u32, u32)> = Vec::with_capacity(all.len());
     for t in all {
         match out.last_mut() {
             Some((last, n)) if *last == t => *n = (*n + 1).min(most),
