@@ -237,14 +237,15 @@ impl Analyzer {
 /// on both sides, or nothing.
 fn whole_text_term(text: &str, terms: &[Term]) -> Option<Term> {
     let short = |t: &Term| t.class != TermClass::Number && t.form.chars().count() < 4;
+    if !terms.iter().all(short) {
+        return None;
+    }
     let whole = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    (terms.iter().all(short) && !whole.is_empty() && whole.chars().count() <= WHOLE_TEXT_MAX).then(
-        || Term {
-            key: whole.clone(),
-            form: whole.to_lowercase(),
-            class: TermClass::Acronym,
-        },
-    )
+    (!whole.is_empty() && whole.chars().count() <= WHOLE_TEXT_MAX).then(|| Term {
+        form: whole.to_lowercase(),
+        key: whole,
+        class: TermClass::Acronym,
+    })
 }
 
 /// The longest segment that may stand for itself.
