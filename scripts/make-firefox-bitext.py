@@ -37,12 +37,12 @@ def fetch(work):
     return english, pack
 
 
-def strings(archive, keep=lambda name: True):
+def strings(archive):
     """{(file with its locale directories neutral, key): text} for an archive's string files."""
     out = {}
     with zipfile.ZipFile(archive) as z:
         for name in z.namelist():
-            if not keep(name) or not name.endswith((".ftl", ".properties")):
+            if not name.endswith((".ftl", ".properties")):
                 continue
             text = z.read(name).decode("utf-8", errors="replace")
             parse = fluent if name.endswith(".ftl") else properties
@@ -88,9 +88,12 @@ def main():
     for tag, archive in english:
         en.update({(tag, *k): v for k, v in strings(archive).items()})
     indonesian = {}
-    for tag, prefix in (("browser", "browser/"), ("app", "")):
-        inside = strings(pack, lambda n, p=prefix: n.startswith(p) and (p or not n.startswith("browser/")))
-        indonesian.update({(tag, f[len(prefix):], k): v for (f, k), v in inside.items()})
+    for (name, key), text in strings(pack).items():
+        # The language pack keeps the browser's strings under browser/, the rest at the top.
+        if name.startswith("browser/"):
+            indonesian[("browser", name[len("browser/"):], key)] = text
+        else:
+            indonesian[("app", name, key)] = text
     seen = set()
     for key, text in sorted(en.items()):
         if key not in indonesian:
