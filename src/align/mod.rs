@@ -62,7 +62,7 @@ impl Default for Params {
             match_gain: 1.0,
             miss_cost: 0.25,
             length_gain: 1.0,
-            merge_penalty: 2.0,
+            merge_penalty: 3.0,
             band: 30,
             comparable_threshold: 0.4,
             margin_weight: 1.1,

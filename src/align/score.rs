@@ -69,20 +69,13 @@ impl<'a> PairScorer<'a> {
 
     /// The weight of both passages' terms that the other passage covers, and of those it
     /// does not: the evidence for and against the two being translations of each other.
-    /// In a merged bead a term counts once per segment it occurs in (a sentence and its
-    /// heading both say "thickness"; the line that translates both says "ketebalan" twice).
+    /// A term counts once for each segment it occurs in, twice for a segment that repeats
+    /// it: a heading merged with its sentence ("Thickness" + "Select the thickness...")
+    /// matches the line that translates both ("Ketebalan Pilih ketebalan..."), and a
+    /// sentence that says "legend" three times does not take in a neighbouring "Legenda".
     pub fn overlap(&self, en: &[usize], id: &[usize]) -> Overlap {
-        let most = en.len().max(id.len());
-        let e_terms = counts(
-            en.iter().map(|&i| self.en_segment(i)),
-            most,
-            en.len() < most,
-        );
-        let f_terms = counts(
-            id.iter().map(|&j| self.id_segment(j)),
-            most,
-            id.len() < most,
-        );
+        let e_terms = counts(en.iter().map(|&i| self.en_segment(i)));
+        let f_terms = counts(id.iter().map(|&j| self.id_segment(j)));
         let mut covered: Vec<(u32, f32, u32)> = f_terms
             .iter()
             .flat_map(|&(f, n)| {
@@ -271,31 +264,19 @@ fn normal_tail(z: f64) -> f64 {
     (-z * z / 2.0).exp() / (2.0 * std::f64::consts::PI).sqrt() * poly
 }
 
-/// Each term of a passage with how many of its segments have it, at most `most`; on the
-/// side with fewer segments (a line that merges two translations), how many times its
-/// segment has it.
-fn counts<'v>(
-    segments: impl Iterator<Item = (&'v [u32], &'v [u32])>,
-    most: usize,
-    merged: bool,
-) -> Vec<(u32, u32)> {
-    let most = most as u32;
+/// Each term of a passage with its count: once per segment that has it, twice where the
+/// segment repeats it.
+fn counts<'v>(segments: impl Iterator<Item = (&'v [u32], &'v [u32])>) -> Vec<(u32, u32)> {
     let mut all: Vec<u32> = Vec::with_capacity(64);
-    let mut parts = 0;
     for (set, repeated) in segments {
         all.extend_from_slice(set);
-        if merged {
-            all.extend_from_slice(repeated);
-        }
-        parts += 1;
+        all.extend_from_slice(repeated);
     }
-    if parts > 1 || merged {
-        all.sort_unstable();
-    }
+    all.sort_unstable();
     let mut out: Vec<(u32, u32)> = Vec::with_capacity(all.len());
     for t in all {
         match out.last_mut() {
-            Some((last, n)) if *last == t => *n = (*n + 1).min(most),
+            Some((last, n)) if *last == t => *n += 1,
             _ => out.push((t, 1)),
         }
     }
@@ -320,18 +301,16 @@ mod tests {
     }
 
     #[test]
-    fn a_merged_line_counts_the_words_its_two_sentences_share_twice() {
+    fn a_term_counts_once_per_segment_and_twice_where_repeated() {
         // Heading "Thickness" (term 1) and "Select the thickness (1) of the line (2)".
         let (heading, sentence): (&[u32], &[u32]) = (&[1], &[1, 2]);
         assert_eq!(
-            counts([(heading, &[][..]), (sentence, &[])].into_iter(), 2, false),
+            counts([(heading, &[][..]), (sentence, &[])].into_iter()),
             [(1, 2), (2, 1)]
         );
         // "Ketebalan (1) Pilih ketebalan (1) garis (2)": term 1 twice in one line.
         let merged: (&[u32], &[u32]) = (&[1, 2], &[1]);
-        assert_eq!(counts([merged].into_iter(), 2, true), [(1, 2), (2, 1)]);
-        // Against a single sentence the repeat counts once.
-        assert_eq!(counts([merged].into_iter(), 1, false), [(1, 1), (2, 1)]);
+        assert_eq!(counts([merged].into_iter()), [(1, 2), (2, 1)]);
     }
 
     #[test]

@@ -64,8 +64,8 @@ fn repeats(sorted: &[u32]) -> Vec<u32> {
 pub struct Side {
     pub terms: Vec<SideTerm>,
     pub segments: Vec<Vec<u32>>,
-    /// Each segment's terms that occur in it more than once: a line that merges the
-    /// translations of two sentences repeats the words they share.
+    /// Each segment's terms that occur in it more than once (they count twice): a line
+    /// that merges the translations of two sentences repeats the words they share.
     pub repeated: Vec<Vec<u32>>,
 }
 
