@@ -31,7 +31,6 @@ use keymap::{KeywordMap, Lexicon, LinkKind};
 use lang::{Identified, Language};
 use segment::{Segment, Unit};
 use serde::Serialize;
-use std::collections::HashSet;
 use std::sync::Arc;
 
 /// What the pipeline is asked to do.
@@ -229,6 +228,7 @@ impl Aligner {
     pub fn second_pass(&self, first: &Source, second: &Source) -> Result<(Aligner, usize)> {
         let learned = learn_from(
             &self.align_once(first, second)?,
+            &self.config.lexicon,
             &self.config.indonesian_stemmer,
         );
         let mut lexicon = self.config.lexicon.clone();
@@ -321,9 +321,10 @@ fn shared_terms(prepared: &Prepared, scorer: &PairScorer, bead: &align::Bead) ->
 }
 
 /// Word pairs that keep occurring together in the confident pairs of an alignment, among
-/// the words it left unlinked.
+/// the words the lexicon does not know.
 fn learn_from(
     alignment: &Alignment,
+    lexicon: &Lexicon,
     stemmer: &Arc<IndonesianStemmer>,
 ) -> Vec<keymap::learn::LearnedPair> {
     let learned = keymap::learn::learn(
@@ -331,19 +332,15 @@ fn learn_from(
         keymap::learn::LearnOptions::default(),
         stemmer,
     );
-    // Only words the first pass could not link are learned: within one document a known
-    // word co-occurs with everything in its repeated sentences, and a second sense
-    // learned from that is more often wrong than right.
+    // Within one document a word co-occurs with everything in its repeated sentences, so
+    // a second sense learned there for a word the lexicon knows is mostly noise.
     let mut en = Analyzer::with_roots(Language::English, stemmer.clone());
     let mut id = Analyzer::with_roots(Language::Indonesian, stemmer.clone());
-    let (linked_en, linked_id): (HashSet<Vec<String>>, HashSet<Vec<String>>) = alignment
-        .pairs()
-        .flat_map(|b| &b.shared)
-        .map(|t| (en.keys(&t.en), id.keys(&t.id)))
-        .unzip();
     learned
         .into_iter()
-        .filter(|p| !linked_en.contains(&en.keys(&p.en)) && !linked_id.contains(&id.keys(&p.id)))
+        .filter(|p| {
+            !lexicon.knows_english(&en.keys(&p.en)) && !lexicon.knows_indonesian(&id.keys(&p.id))
+        })
         .collect()
 }
 

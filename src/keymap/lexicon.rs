@@ -5,7 +5,7 @@ use crate::analyze::stem::indonesian::IndonesianStemmer;
 use crate::analyze::Analyzer;
 use crate::error::{Error, Result};
 use crate::lang::Language;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::Path;
 use std::sync::{Arc, OnceLock};
 
@@ -40,6 +40,9 @@ struct Pairs {
     /// number of senses there.
     senses_en: HashMap<(&'static str, Vec<String>), u32>,
     senses_id: HashMap<(&'static str, Vec<String>), u32>,
+    /// Every English and every Indonesian side that some entry has.
+    known_en: HashSet<Vec<String>>,
+    known_id: HashSet<Vec<String>>,
 }
 
 /// The lexicon files that ship with selaras (see data/README.md for their sources).
@@ -148,6 +151,16 @@ impl Lexicon {
             .collect()
     }
 
+    /// Whether some entry has this English side (as analysis keys).
+    pub fn knows_english(&self, keys: &[String]) -> bool {
+        self.pairs.known_en.contains(keys)
+    }
+
+    /// Whether some entry has this Indonesian side (as analysis keys).
+    pub fn knows_indonesian(&self, keys: &[String]) -> bool {
+        self.pairs.known_id.contains(keys)
+    }
+
     /// How much one of the entry's links counts: its strength, less for a word with many
     /// senses in the entry's source, so that a word with thirty translations does not link
     /// everything (up to eight senses on either side count fully, then 1/sqrt(senses/8)).
@@ -220,6 +233,8 @@ impl Lexicon {
             .entry(en[0].clone())
             .or_default()
             .push(pairs.entries.len() as u32);
+        pairs.known_en.insert(en.clone());
+        pairs.known_id.insert(id.clone());
         *pairs.senses_en.entry((source, en.clone())).or_default() += 1;
         *pairs.senses_id.entry((source, id.clone())).or_default() += 1;
         pairs.entries.push(Entry {
