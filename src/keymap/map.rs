@@ -364,7 +364,7 @@ impl<'a> PhraseSide<'a> {
                 }
             }))
             .collect();
-        let segments: Vec<Vec<u32>> = self
+        let (segments, repeated): (Vec<Vec<u32>>, Vec<Vec<u32>>) = self
             .doc
             .segments
             .iter()
@@ -392,17 +392,11 @@ impl<'a> PhraseSide<'a> {
                         .map(|(&t, _)| t),
                 );
                 set.sort_unstable();
-                set
-            })
-            .collect();
-        let repeated = segments.iter().map(|seq| repeats(seq)).collect();
-        let segments: Vec<Vec<u32>> = segments
-            .into_iter()
-            .map(|mut set| {
+                let repeated = repeats(&set);
                 set.dedup();
-                set
+                (set, repeated)
             })
-            .collect();
+            .unzip();
         for &t in segments.iter().flatten() {
             terms[t as usize].segments += 1;
         }
