@@ -147,6 +147,27 @@ fn presplit_parallel_input_keeps_line_numbers() {
 }
 
 #[test]
+fn comparable_mode_never_puts_two_copies_of_a_line_in_one_bead() {
+    let dir = tempfile::tempdir().unwrap();
+    let en = dir.path().join("en.txt");
+    let id = dir.path().join("id.txt");
+    fs::write(
+        &en,
+        "Smooth Transition\nThe window closes after 5 seconds.\n",
+    )
+    .unwrap();
+    fs::write(
+        &id,
+        "Transisi Halus\nSimpan dokumen.\nJendela tertutup setelah 5 detik.\nTransisi Halus\n",
+    )
+    .unwrap();
+    let (en, id) = (en.to_str().unwrap(), id.to_str().unwrap());
+    let found = pairs(&["--presplit", "--mode", "comparable", en, id]);
+    // The heading takes one copy of its translation; the other copy has no counterpart.
+    assert_eq!(found, [pair("0", "0"), pair("1", "2")].into());
+}
+
+#[test]
 fn reads_one_document_from_standard_input() {
     selaras()
         .args(["align", EN, "-", "--format", "beads"])

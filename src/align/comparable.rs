@@ -58,7 +58,7 @@ pub fn align(scorer: &PairScorer, params: &Params) -> Vec<Bead> {
     let mut pairs = translation_like(&candidates, n, m, params);
     pairs.extend(contained(&candidates, n, m, params));
     pairs.sort_by(|a, b| b.2.total_cmp(&a.2).then((a.0, a.1).cmp(&(b.0, b.1))));
-    let mut grouping = stars(&pairs, n, m);
+    let mut grouping = stars(scorer, &pairs, n, m);
     extend_runs(&mut grouping, &candidates, params);
     let mut beads = grouping.into_beads();
     for b in beads.iter_mut().filter(|b| b.is_pair()) {
@@ -221,8 +221,10 @@ impl Grouping {
 }
 
 /// Greedy, best first: a link joins a free passage to a group whose other side has a single
-/// passage, so every group is one-to-many or many-to-one.
-fn stars(pairs: &[(usize, usize, f64)], n: usize, m: usize) -> Grouping {
+/// passage, so every group is one-to-many or many-to-one. A passage does not join a group
+/// that already holds a copy of it: no translation says the same sentence twice, and the
+/// copy stays free for the other copy on the far side.
+fn stars(scorer: &PairScorer, pairs: &[(usize, usize, f64)], n: usize, m: usize) -> Grouping {
     let mut g = Grouping {
         groups: Vec::new(),
         en_group: vec![None; n],
@@ -231,11 +233,19 @@ fn stars(pairs: &[(usize, usize, f64)], n: usize, m: usize) -> Grouping {
     for &(i, j, s) in pairs {
         match (g.en_group[i], g.id_group[j]) {
             (None, None) => g.link(i, j, s),
-            (None, Some(k)) if g.groups[k].id.len() == 1 && s >= g.groups[k].score * JOIN_SHARE => {
+            (None, Some(k))
+                if g.groups[k].id.len() == 1
+                    && s >= g.groups[k].score * JOIN_SHARE
+                    && !g.groups[k].en.iter().any(|&x| scorer.same_en(x, i)) =>
+            {
                 g.en_group[i] = Some(k);
                 g.groups[k].en.push(i);
             }
-            (Some(k), None) if g.groups[k].en.len() == 1 && s >= g.groups[k].score * JOIN_SHARE => {
+            (Some(k), None)
+                if g.groups[k].en.len() == 1
+                    && s >= g.groups[k].score * JOIN_SHARE
+                    && !g.groups[k].id.iter().any(|&y| scorer.same_id(y, j)) =>
+            {
                 g.id_group[j] = Some(k);
                 g.groups[k].id.push(j);
             }

@@ -114,6 +114,16 @@ impl<'a> PairScorer<'a> {
         (&self.map.id.segments[j], &self.map.id.repeated[j])
     }
 
+    /// Whether two English segments say the same thing (the same terms, as many times).
+    pub fn same_en(&self, a: usize, b: usize) -> bool {
+        self.en_segment(a) == self.en_segment(b)
+    }
+
+    /// Whether two Indonesian segments say the same thing.
+    pub fn same_id(&self, a: usize, b: usize) -> bool {
+        self.id_segment(a) == self.id_segment(b)
+    }
+
     /// Gale and Church's length evidence: the log-probability that the Indonesian length
     /// differs this much from the expected one, with variance growing with the length.
     pub fn length_logprob(&self, en: &[usize], id: &[usize]) -> f64 {
