@@ -24,7 +24,7 @@ pub mod segment;
 use align::score::PairScorer;
 use align::{Mode, Params};
 use analyze::stem::indonesian::IndonesianStemmer;
-use analyze::Analyzer;
+use analyze::{Analyzer, Size};
 pub use error::{Error, Result};
 use ingest::Source;
 use keymap::{KeywordMap, Lexicon, LinkKind};
@@ -97,14 +97,14 @@ pub struct Prepared {
     pub indonesian: Document,
     pub unit: Unit,
     pub map: KeywordMap,
-    en_lengths: Vec<usize>,
-    id_lengths: Vec<usize>,
+    en_sizes: Vec<Size>,
+    id_sizes: Vec<Size>,
 }
 
 impl Prepared {
     /// A scorer over this pair's passages.
     pub fn scorer(&self) -> PairScorer<'_> {
-        PairScorer::new(&self.map, &self.en_lengths, &self.id_lengths)
+        PairScorer::new(&self.map, &self.en_sizes, &self.id_sizes)
     }
 }
 
@@ -206,8 +206,8 @@ impl Aligner {
             indonesian,
             unit: self.config.unit(),
             map,
-            en_lengths: en.lengths,
-            id_lengths: id.lengths,
+            en_sizes: en.sizes,
+            id_sizes: id.sizes,
         })
     }
 

@@ -9,7 +9,7 @@
 //! Pairs are combined best first so that a passage may match several on the other side but
 //! no bead is many-to-many.
 
-use super::score::PairScorer;
+use super::score::{Overlap, PairScorer};
 use super::{Bead, Params};
 use rayon::prelude::*;
 use std::collections::HashMap;
@@ -21,6 +21,20 @@ const MARGIN_K: usize = 3;
 /// sentence); between passages of like size the symmetric share decides.
 const MIN_IMBALANCE: f64 = 1.5;
 
+/// Whether one passage may hold the other whole: it has much more term weight and more
+/// sentences. A paragraph holds a sentence; a long sentence that shares a few words with a
+/// short one is another sentence (in sentence-per-line comparable sets such links were
+/// mostly wrong: without them precision rose from 0.902 to 0.910 on GNOME help and from
+/// 0.863 to 0.869 on lohelp-comp, recall unchanged or 0.003 lower).
+fn may_contain(o: &Overlap, (en_sentences, id_sentences): (usize, usize)) -> bool {
+    let more_sentences = if o.en.total() >= o.id.total() {
+        en_sentences > id_sentences
+    } else {
+        id_sentences > en_sentences
+    };
+    o.imbalance() >= MIN_IMBALANCE && more_sentences
+}
+
 /// One candidate pair: English and Indonesian segment, symmetric share, containment.
 #[derive(Debug, Clone, Copy)]
 struct Candidate {
@@ -28,7 +42,7 @@ struct Candidate {
     id: usize,
     share: f64,
     containment: f64,
-    /// One side is much larger than the other.
+    /// One side may hold the other whole.
     imbalanced: bool,
     /// The term weight of the smaller side.
     smaller: f64,
@@ -49,7 +63,7 @@ pub fn align(scorer: &PairScorer, params: &Params) -> Vec<Bead> {
                     id: j,
                     share: o.share(),
                     containment: o.containment(),
-                    imbalanced: o.imbalance() >= MIN_IMBALANCE,
+                    imbalanced: may_contain(&o, scorer.sentences(&[i], &[j])),
                     smaller: o.en.total().min(o.id.total()),
                 }
             })
@@ -279,5 +293,35 @@ fn extend_runs(g: &mut Grouping, candidates: &[Candidate], params: &Params) {
         if g.groups.len() == linked {
             break;
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::align::score::Coverage;
+
+    fn overlap(en: f64, id: f64) -> Overlap {
+        let side = |total: f64| Coverage {
+            matched: 2.0,
+            unmatched: total - 2.0,
+        };
+        Overlap {
+            en: side(en),
+            id: side(id),
+        }
+    }
+
+    #[test]
+    fn a_paragraph_may_contain_a_sentence_but_a_sentence_no_other() {
+        // A three-sentence English paragraph and a one-sentence Indonesian summary.
+        assert!(may_contain(&overlap(30.0, 10.0), (3, 1)));
+        assert!(may_contain(&overlap(10.0, 30.0), (1, 2)));
+        // One long sentence and one short one.
+        assert!(!may_contain(&overlap(30.0, 10.0), (1, 1)));
+        // The side with more sentences is the lighter one.
+        assert!(!may_contain(&overlap(30.0, 10.0), (1, 2)));
+        // Like sizes.
+        assert!(!may_contain(&overlap(12.0, 10.0), (3, 1)));
     }
 }

@@ -1,7 +1,7 @@
 //! Scoring passage pairs: weighted coverage of each side's terms by the other's, through the
 //! keyword map, and a prior on the length ratio.
 
-use crate::analyze::TermClass;
+use crate::analyze::{Size, TermClass};
 use crate::keymap::{KeywordMap, Link};
 
 /// How much a term of each class weighs beside its rarity.
@@ -22,13 +22,15 @@ pub struct PairScorer<'a> {
     id_links: Vec<Vec<(u32, f32, u32)>>,
     en_len: Vec<f64>,
     id_len: Vec<f64>,
+    en_sentences: Vec<usize>,
+    id_sentences: Vec<usize>,
     /// Expected Indonesian/English length ratio of this pair.
     ratio: f64,
 }
 
 impl<'a> PairScorer<'a> {
     /// Weights terms by their rarity in the pair (IDF) and class.
-    pub fn new(map: &'a KeywordMap, en_lengths: &[usize], id_lengths: &[usize]) -> Self {
+    pub fn new(map: &'a KeywordMap, en_sizes: &[Size], id_sizes: &[Size]) -> Self {
         let weights = |side: &crate::keymap::Side| {
             let n = side.segments.len().max(1) as f32;
             side.terms
@@ -40,16 +42,18 @@ impl<'a> PairScorer<'a> {
         for (k, link) in map.links.iter().enumerate() {
             id_links[link.id as usize].push((link.en, link.strength, k as u32));
         }
-        let en_total: usize = en_lengths.iter().sum();
-        let id_total: usize = id_lengths.iter().sum();
+        let en_total: usize = en_sizes.iter().map(|s| s.chars).sum();
+        let id_total: usize = id_sizes.iter().map(|s| s.chars).sum();
         let ratio = (id_total.max(1) as f64 / en_total.max(1) as f64).clamp(0.6, 1.8);
         PairScorer {
             map,
             en_weight: weights(&map.en),
             id_weight: weights(&map.id),
             id_links,
-            en_len: en_lengths.iter().map(|&l| l as f64).collect(),
-            id_len: id_lengths.iter().map(|&l| l as f64).collect(),
+            en_len: en_sizes.iter().map(|s| s.chars as f64).collect(),
+            id_len: id_sizes.iter().map(|s| s.chars as f64).collect(),
+            en_sentences: en_sizes.iter().map(|s| s.sentences).collect(),
+            id_sentences: id_sizes.iter().map(|s| s.sentences).collect(),
             ratio,
         }
     }
@@ -112,6 +116,14 @@ impl<'a> PairScorer<'a> {
 
     fn id_segment(&self, j: usize) -> (&[u32], &[u32]) {
         (&self.map.id.segments[j], &self.map.id.repeated[j])
+    }
+
+    /// How many sentences the English and the Indonesian passage have.
+    pub fn sentences(&self, en: &[usize], id: &[usize]) -> (usize, usize) {
+        (
+            en.iter().map(|&i| self.en_sentences[i]).sum(),
+            id.iter().map(|&j| self.id_sentences[j]).sum(),
+        )
     }
 
     /// Whether two English segments say the same thing (the same terms, as many times).

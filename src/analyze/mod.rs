@@ -41,8 +41,16 @@ pub struct AnalyzedDoc {
     pub language: Language,
     pub vocab: Vec<VocabEntry>,
     pub segments: Vec<Vec<u32>>,
-    /// Segment lengths in characters, for the length prior.
-    pub lengths: Vec<usize>,
+    /// How long each segment is.
+    pub sizes: Vec<Size>,
+}
+
+/// The size of a segment: characters for the length prior, sentences because only a
+/// passage of several sentences can hold another passage whole.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Size {
+    pub chars: usize,
+    pub sentences: usize,
 }
 
 impl AnalyzedDoc {
@@ -101,7 +109,7 @@ impl Analyzer {
         let mut index: HashMap<String, u32> = HashMap::new();
         let mut vocab: Vec<VocabEntry> = Vec::new();
         let mut ids = Vec::with_capacity(segments.len());
-        let mut lengths = Vec::with_capacity(segments.len());
+        let mut sizes = Vec::with_capacity(segments.len());
         for segment in segments {
             let mut seen = HashSet::new();
             let mut seq = Vec::new();
@@ -125,13 +133,18 @@ impl Analyzer {
                 seq.push(id);
             }
             ids.push(seq);
-            lengths.push(segment.text.chars().count());
+            sizes.push(Size {
+                chars: segment.text.chars().count(),
+                sentences: crate::segment::sentences(&segment.text, self.language)
+                    .len()
+                    .max(1),
+            });
         }
         AnalyzedDoc {
             language: self.language,
             vocab,
             segments: ids,
-            lengths,
+            sizes,
         }
     }
 
