@@ -65,7 +65,7 @@ impl Default for Params {
             merge_penalty: 3.0,
             band: 30,
             comparable_threshold: 0.4,
-            margin_weight: 1.1,
+            margin_weight: 1.2,
             neighbour_weight: 0.5,
             run_threshold: 0.5,
             containment_threshold: 0.35,
