@@ -58,9 +58,9 @@ pub struct Params {
 impl Default for Params {
     fn default() -> Self {
         Params {
-            link_bias: 3.5,
+            link_bias: 4.0,
             match_gain: 1.0,
-            miss_cost: 0.25,
+            miss_cost: 0.3,
             length_gain: 1.0,
             merge_penalty: 3.0,
             band: 30,
