@@ -358,6 +358,16 @@ fn terms_match_numbers_days_and_acronyms_across_conventions() {
 }
 
 #[test]
+fn terms_look_up_an_acronym_however_the_lexicon_writes_it() {
+    // The dictionaries write "ok" in lower case; the text writes the acronym "OK".
+    assert_terms_link(
+        "Click OK to save the document.",
+        "Klik Oke untuk menyimpan dokumen.",
+        &["lexicon\tok\toke"],
+    );
+}
+
+#[test]
 fn terms_link_key_names_and_words_that_tell_direction() {
     assert_terms_link(
         "Press F8 to go to the next page, not the previous one.",

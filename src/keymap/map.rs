@@ -86,7 +86,7 @@ impl KeywordMap {
         // Only the entries that begin with one of the document's words can match; looking
         // them up runs in parallel, and the phrases found get their ids in lexicon order.
         let found: Vec<(&Entry, Resolved, Resolved)> = lexicon
-            .entries_starting_with(en.vocab.iter().map(|v| v.key.as_str()))
+            .entries_starting_with(en_side.keys.keys().copied())
             .into_par_iter()
             .filter_map(|entry| {
                 Some((
@@ -294,12 +294,19 @@ enum Resolved {
 
 impl<'a> PhraseSide<'a> {
     fn new(doc: &'a AnalyzedDoc) -> Self {
-        let keys = doc
+        let mut keys: HashMap<&str, u32> = doc
             .vocab
             .iter()
             .enumerate()
             .map(|(i, v)| (v.key.as_str(), i as u32))
             .collect();
+        // An acronym's key is written as in the text ("OK"), a dictionary's often in lower
+        // case ("ok = oke"): both find it.
+        for (i, v) in doc.vocab.iter().enumerate() {
+            if v.class == TermClass::Acronym {
+                keys.entry(v.form.as_str()).or_insert(i as u32);
+            }
+        }
         PhraseSide {
             doc,
             keys,
