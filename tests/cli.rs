@@ -123,23 +123,23 @@ fn sentence_unit_links_sentences() {
     assert!(found.len() >= 8, "{found:?}");
 }
 
+/// The two-sided beads of one-line-per-segment texts aligned in `mode`.
+fn presplit_pairs(en_text: &str, id_text: &str, mode: &str) -> BTreeSet<(String, String)> {
+    let dir = tempfile::tempdir().unwrap();
+    let (en, id) = (dir.path().join("en.txt"), dir.path().join("id.txt"));
+    fs::write(&en, en_text).unwrap();
+    fs::write(&id, id_text).unwrap();
+    let (en, id) = (en.to_str().unwrap(), id.to_str().unwrap());
+    pairs(&["--presplit", "--mode", mode, en, id])
+}
+
 #[test]
 fn presplit_parallel_input_keeps_line_numbers() {
-    let dir = tempfile::tempdir().unwrap();
-    let en = dir.path().join("en.txt");
-    let id = dir.path().join("id.txt");
-    fs::write(
-        &en,
+    let found = presplit_pairs(
         "Open the file.\nThe window closes after 5 seconds.\nSave the document.\n",
-    )
-    .unwrap();
-    fs::write(
-        &id,
         "Buka berkas.\nJendela tertutup setelah 5 detik.\nSimpan dokumen.\n",
-    )
-    .unwrap();
-    let (en, id) = (en.to_str().unwrap(), id.to_str().unwrap());
-    let found = pairs(&["--presplit", "--mode", "parallel", en, id]);
+        "parallel",
+    );
     assert_eq!(
         found,
         [pair("0", "0"), pair("1", "1"), pair("2", "2")].into()
@@ -148,21 +148,11 @@ fn presplit_parallel_input_keeps_line_numbers() {
 
 #[test]
 fn comparable_mode_never_puts_two_copies_of_a_line_in_one_bead() {
-    let dir = tempfile::tempdir().unwrap();
-    let en = dir.path().join("en.txt");
-    let id = dir.path().join("id.txt");
-    fs::write(
-        &en,
+    let found = presplit_pairs(
         "Smooth Transition\nThe window closes after 5 seconds.\n",
-    )
-    .unwrap();
-    fs::write(
-        &id,
         "Transisi Halus\nSimpan dokumen.\nJendela tertutup setelah 5 detik.\nTransisi Halus\n",
-    )
-    .unwrap();
-    let (en, id) = (en.to_str().unwrap(), id.to_str().unwrap());
-    let found = pairs(&["--presplit", "--mode", "comparable", en, id]);
+        "comparable",
+    );
     // The heading takes one copy of its translation; the other copy has no counterpart.
     assert_eq!(found, [pair("0", "0"), pair("1", "2")].into());
 }
