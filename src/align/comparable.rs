@@ -42,8 +42,8 @@ struct Candidate {
     id: usize,
     share: f64,
     containment: f64,
-    /// One side may hold the other whole.
-    imbalanced: bool,
+    /// One side may hold the other whole (a paragraph and its sentence).
+    nested: bool,
     /// The term weight of the smaller side.
     smaller: f64,
 }
@@ -63,7 +63,7 @@ pub fn align(scorer: &PairScorer, params: &Params) -> Vec<Bead> {
                     id: j,
                     share: o.share(),
                     containment: o.containment(),
-                    imbalanced: may_contain(&o, scorer.sentences(&[i], &[j])),
+                    nested: may_contain(&o, scorer.sentences(&[i], &[j])),
                     smaller: o.en.total().min(o.id.total()),
                 }
             })
@@ -152,7 +152,7 @@ fn contained(
     candidates
         .iter()
         .filter(|c| {
-            c.imbalanced
+            c.nested
                 && c.containment >= params.containment_threshold
                 && c.smaller >= params.contained_weight
         })
