@@ -20,17 +20,15 @@ pub struct PairScorer<'a> {
     id_weight: Vec<f32>,
     /// For each Indonesian term: the English terms it is linked to, with strength and link.
     id_links: Vec<Vec<(u32, f32, u32)>>,
-    en_len: Vec<f64>,
-    id_len: Vec<f64>,
-    en_sentences: Vec<usize>,
-    id_sentences: Vec<usize>,
+    en_size: &'a [Size],
+    id_size: &'a [Size],
     /// Expected Indonesian/English length ratio of this pair.
     ratio: f64,
 }
 
 impl<'a> PairScorer<'a> {
     /// Weights terms by their rarity in the pair (IDF) and class.
-    pub fn new(map: &'a KeywordMap, en_sizes: &[Size], id_sizes: &[Size]) -> Self {
+    pub fn new(map: &'a KeywordMap, en_size: &'a [Size], id_size: &'a [Size]) -> Self {
         let weights = |side: &crate::keymap::Side| {
             let n = side.segments.len().max(1) as f32;
             side.terms
@@ -42,18 +40,16 @@ impl<'a> PairScorer<'a> {
         for (k, link) in map.links.iter().enumerate() {
             id_links[link.id as usize].push((link.en, link.strength, k as u32));
         }
-        let en_total: usize = en_sizes.iter().map(|s| s.chars).sum();
-        let id_total: usize = id_sizes.iter().map(|s| s.chars).sum();
+        let en_total: usize = en_size.iter().map(|s| s.chars).sum();
+        let id_total: usize = id_size.iter().map(|s| s.chars).sum();
         let ratio = (id_total.max(1) as f64 / en_total.max(1) as f64).clamp(0.6, 1.8);
         PairScorer {
             map,
             en_weight: weights(&map.en),
             id_weight: weights(&map.id),
             id_links,
-            en_len: en_sizes.iter().map(|s| s.chars as f64).collect(),
-            id_len: id_sizes.iter().map(|s| s.chars as f64).collect(),
-            en_sentences: en_sizes.iter().map(|s| s.sentences).collect(),
-            id_sentences: id_sizes.iter().map(|s| s.sentences).collect(),
+            en_size,
+            id_size,
             ratio,
         }
     }
@@ -121,8 +117,8 @@ impl<'a> PairScorer<'a> {
     /// How many sentences the English and the Indonesian passage have.
     pub fn sentences(&self, en: &[usize], id: &[usize]) -> (usize, usize) {
         (
-            en.iter().map(|&i| self.en_sentences[i]).sum(),
-            id.iter().map(|&j| self.id_sentences[j]).sum(),
+            en.iter().map(|&i| self.en_size[i].sentences).sum(),
+            id.iter().map(|&j| self.id_size[j].sentences).sum(),
         )
     }
 
@@ -139,8 +135,8 @@ impl<'a> PairScorer<'a> {
     /// Gale and Church's length evidence: the log-probability that the Indonesian length
     /// differs this much from the expected one, with variance growing with the length.
     pub fn length_logprob(&self, en: &[usize], id: &[usize]) -> f64 {
-        let le: f64 = en.iter().map(|&i| self.en_len[i]).sum();
-        let lf: f64 = id.iter().map(|&j| self.id_len[j]).sum();
+        let le = en.iter().map(|&i| self.en_size[i].chars).sum::<usize>() as f64;
+        let lf = id.iter().map(|&j| self.id_size[j].chars).sum::<usize>() as f64;
         let mean = (le + lf / self.ratio) / 2.0;
         let delta = (lf - le * self.ratio) / (GC_VARIANCE * mean.max(1.0)).sqrt();
         (2.0 * normal_tail(delta.abs())).max(1e-12).ln()

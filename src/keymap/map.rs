@@ -294,15 +294,11 @@ enum Resolved {
 
 impl<'a> PhraseSide<'a> {
     fn new(doc: &'a AnalyzedDoc) -> Self {
-        let mut keys: HashMap<&str, u32> = doc
-            .vocab
-            .iter()
-            .enumerate()
-            .map(|(i, v)| (v.key.as_str(), i as u32))
-            .collect();
         // An acronym's key is written as in the text ("OK"), a dictionary's often in lower
-        // case ("ok = oke"): both find it.
+        // case ("ok = oke"): both find it, a word's own key first.
+        let mut keys: HashMap<&str, u32> = HashMap::new();
         for (i, v) in doc.vocab.iter().enumerate() {
+            keys.insert(v.key.as_str(), i as u32);
             if v.class == TermClass::Acronym {
                 keys.entry(v.form.as_str()).or_insert(i as u32);
             }
