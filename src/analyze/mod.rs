@@ -177,7 +177,11 @@ impl Analyzer {
             });
             return;
         }
-        let parts: Vec<&str> = text.split('-').filter(|p| !p.is_empty()).collect();
+        let parts: Vec<&str> = text
+            .split('-')
+            .flat_map(camel_case_parts)
+            .filter(|p| !p.is_empty())
+            .collect();
         let mut previous_number = false;
         let first = out.len();
         for part in &parts {
@@ -243,6 +247,24 @@ impl Analyzer {
             class,
         })
     }
+}
+
+/// The words of a run-together identifier or of two labels that lost the space between
+/// them: "AutoText" is "Auto" and "Text" (translated "Teks Otomatis"), "CommandCtrl" is
+/// "Command" and "Ctrl". A split falls before a capital that follows a small letter.
+fn camel_case_parts(word: &str) -> Vec<&str> {
+    let mut parts = Vec::new();
+    let mut start = 0;
+    let mut previous_small = false;
+    for (i, c) in word.char_indices() {
+        if previous_small && c.is_uppercase() {
+            parts.push(&word[start..i]);
+            start = i;
+        }
+        previous_small = c.is_lowercase();
+    }
+    parts.push(&word[start..]);
+    parts
 }
 
 /// A segment with no word long enough to link on its own (a formula, an operator, a
@@ -344,6 +366,25 @@ mod tests {
                 ("NATO".to_string(), Acronym),
                 ("said".to_string(), Word),
             ]
+        );
+    }
+
+    #[test]
+    fn run_together_words_are_split_at_inner_capitals() {
+        use TermClass::*;
+        assert_eq!(
+            keys(Language::English, "Open AutoText in PreferencesTools."),
+            [
+                ("open".to_string(), Word),
+                ("auto".to_string(), Name),
+                ("text".to_string(), Name),
+                ("prefer".to_string(), Name),
+                ("tool".to_string(), Name),
+            ]
+        );
+        assert_eq!(
+            keys(Language::Indonesian, "Tekan CommandCtrl+J"),
+            keys(Language::Indonesian, "Tekan Command Ctrl+J")
         );
     }
 
