@@ -177,6 +177,10 @@ impl Analyzer {
             });
             return;
         }
+        if text.contains('+') {
+            out.extend(text.split('+').flat_map(|key| self.key_term(key)));
+            return;
+        }
         let parts: Vec<&str> = text
             .split('-')
             .flat_map(camel_case_parts)
@@ -209,6 +213,27 @@ impl Analyzer {
         {
             out.truncate(first + 1);
         }
+    }
+
+    /// One key of a combination such as "Ctrl+Shift+J": a letter key is a term of its own,
+    /// as it is all that tells "Ctrl+J" from "Ctrl+H".
+    fn key_term(&mut self, key: &str) -> Vec<Term> {
+        if key.chars().count() == 1 && key.starts_with(char::is_alphabetic) {
+            return vec![Term {
+                key: key.to_uppercase(),
+                form: key.to_lowercase(),
+                class: TermClass::Acronym,
+            }];
+        }
+        let mut out = Vec::new();
+        self.token_terms(
+            Token {
+                text: key,
+                sentence_start: false,
+            },
+            &mut out,
+        );
+        out
     }
 
     fn word_term(&mut self, word: &str, sentence_start: bool) -> Option<Term> {
@@ -385,6 +410,22 @@ mod tests {
         assert_eq!(
             keys(Language::Indonesian, "Tekan CommandCtrl+J"),
             keys(Language::Indonesian, "Tekan Command Ctrl+J")
+        );
+    }
+
+    #[test]
+    fn the_letter_of_a_key_combination_is_a_term() {
+        let keys = |text| keys(Language::English, text);
+        assert_ne!(keys("Press Ctrl+J"), keys("Press Ctrl+H"));
+        assert_eq!(
+            keys("Command Ctrl+Shift+J or F5"),
+            [
+                ("command".to_string(), TermClass::Word),
+                ("ctrl".to_string(), TermClass::Name),
+                ("shift".to_string(), TermClass::Name),
+                ("J".to_string(), TermClass::Acronym),
+                ("f5".to_string(), TermClass::Name),
+            ]
         );
     }
 

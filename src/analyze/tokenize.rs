@@ -1,5 +1,5 @@
 //! Tokens that keep numbers, dates, acronyms and hyphenated words whole:
-//! `2022/02/24`, `1,000`, `2.5`, `U.S.`, `90-an`, `wilayah-wilayah`, `right-click`.
+//! `2022/02/24`, `1,000`, `2.5`, `U.S.`, `90-an`, `wilayah-wilayah`, `right-click`, `Ctrl+J`.
 
 /// One token of normalized text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -49,7 +49,7 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
 /// Does `mid` join `before` and `after` into one token?
 fn joins(before: char, mid: char, after: char) -> bool {
     match mid {
-        '-' | '.' => before.is_alphanumeric() && after.is_alphanumeric(),
+        '-' | '.' | '+' => before.is_alphanumeric() && after.is_alphanumeric(),
         '\'' => before.is_alphabetic() && after.is_alphabetic(),
         ',' | '/' | ':' => before.is_ascii_digit() && after.is_ascii_digit(),
         _ => false,
@@ -83,6 +83,7 @@ mod tests {
             ]
         );
         assert_eq!(texts("Russia's U.S. ally"), ["Russia's", "U.S", "ally"]);
+        assert_eq!(texts("Ctrl+Shift+J, C++"), ["Ctrl+Shift+J", "C"]);
     }
 
     #[test]
