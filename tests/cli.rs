@@ -147,6 +147,17 @@ fn presplit_parallel_input_keeps_line_numbers() {
 }
 
 #[test]
+fn comparable_mode_does_not_pair_a_sentence_with_a_word_of_it() {
+    let found = presplit_pairs(
+        "Positions the legend at the bottom of the chart.\nThe window closes after 5 seconds.\nSave the document.\n",
+        "Simpan dokumen.\nBawah\nJendela tertutup setelah 5 detik.\n",
+        "comparable",
+    );
+    // "Bawah" (bottom) is all matched, but most of the English sentence is not.
+    assert_eq!(found, [pair("1", "2"), pair("2", "0")].into());
+}
+
+#[test]
 fn comparable_mode_never_puts_two_copies_of_a_line_in_one_bead() {
     let found = presplit_pairs(
         "Smooth Transition\nThe window closes after 5 seconds.\n",

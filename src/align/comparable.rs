@@ -42,6 +42,17 @@ fn may_contain(o: &Overlap, (en_sentences, id_sentences): (usize, usize)) -> boo
     o.imbalance() >= MIN_IMBALANCE && more_sentences
 }
 
+/// The matched share that decides whether a pair may be a translation: that of the side
+/// with fewer sentences (a paragraph may say more than the sentence it shares), or, with
+/// as many sentences on each side, the lower of the two.
+fn weaker_share(o: &Overlap, (en_sentences, id_sentences): (usize, usize)) -> f64 {
+    match en_sentences.cmp(&id_sentences) {
+        std::cmp::Ordering::Less => o.en.share(),
+        std::cmp::Ordering::Greater => o.id.share(),
+        std::cmp::Ordering::Equal => o.en.share().min(o.id.share()),
+    }
+}
+
 /// One candidate pair: English and Indonesian segment, symmetric share, containment.
 #[derive(Debug, Clone, Copy)]
 struct Candidate {
@@ -53,6 +64,8 @@ struct Candidate {
     nested: bool,
     /// The term weight of the smaller side.
     smaller: f64,
+    /// The matched share of the side that has less of its terms matched.
+    weaker_share: f64,
 }
 
 /// Aligns the two documents without regard to order.
@@ -72,6 +85,7 @@ pub fn align(scorer: &PairScorer, params: &Params) -> Vec<Bead> {
                     containment: o.containment(),
                     nested: may_contain(&o, scorer.sentences(&[i], &[j])),
                     smaller: o.en.total().min(o.id.total()),
+                    weaker_share: weaker_share(&o, scorer.sentences(&[i], &[j])),
                 }
             })
         })
@@ -90,7 +104,7 @@ pub fn align(scorer: &PairScorer, params: &Params) -> Vec<Bead> {
 }
 
 /// Pairs that are each other's best candidate (ties allowed, so that repeated lines stay in
-/// the running) and whose share stands out from each passage's other candidates by the ratio
+/// the running), where each side has enough of its terms matched, and whose share stands out from each passage's other candidates by the ratio
 /// margin: the max strategy of bitext mining (Artetxe and Schwenk 2019). They are ranked with
 /// their neighbours' support so that of two copies of a repeated line the one in matching
 /// company wins.
@@ -122,7 +136,9 @@ fn translation_like(
             let level = (en_bg[c.en] + id_bg[c.id]) / 2.0 + BACKGROUND_FLOOR;
             let ratio = c.share / level;
             let mutual_best = c.share >= en_best[c.en] && c.share >= id_best[c.id];
-            (mutual_best && c.share >= params.comparable_threshold && ratio >= params.margin_weight)
+            (mutual_best
+                && c.weaker_share >= params.comparable_threshold
+                && ratio >= params.margin_weight)
                 .then_some((
                     c.en,
                     c.id,
@@ -317,6 +333,15 @@ mod tests {
             en: side(en),
             id: side(id),
         }
+    }
+
+    #[test]
+    fn a_paragraph_may_say_more_than_its_sentence_but_a_sentence_may_not() {
+        // Ten units of English term weight, two matched; the Indonesian side all matched.
+        let o = overlap(10.0, 2.0);
+        assert_eq!(weaker_share(&o, (2, 1)), 1.0);
+        assert_eq!(weaker_share(&o, (1, 1)), 0.2);
+        assert_eq!(weaker_share(&o, (1, 2)), 0.2);
     }
 
     #[test]

@@ -37,7 +37,9 @@ pub struct Params {
     pub merge_penalty: f64,
     /// Half-width of the search band around the anchor chain (long documents).
     pub band: usize,
-    /// A translation-like comparable pair's least share of matched term weight.
+    /// The least share of its term weight that each passage of a translation-like
+    /// comparable pair must have matched: a pair where one side is largely unaccounted
+    /// for is not a translation, however well the other side is covered.
     pub comparable_threshold: f64,
     /// How many times its competitors' level a comparable pair must score (ratio margin).
     pub margin_weight: f64,
@@ -64,7 +66,7 @@ impl Default for Params {
             length_gain: 1.0,
             merge_penalty: 3.0,
             band: 30,
-            comparable_threshold: 0.4,
+            comparable_threshold: 0.38,
             margin_weight: 1.2,
             neighbour_weight: 0.5,
             run_threshold: 0.5,
