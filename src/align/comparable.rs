@@ -150,7 +150,7 @@ fn translation_like(
 
 /// How many English passages away a neighbour's match may be (passages in between may have
 /// no counterpart).
-const NEIGHBOUR_GAP: usize = 2;
+const NEIGHBOUR_GAP: usize = 3;
 
 /// Keeps the margin ratio finite where a passage has no competitors at all.
 const BACKGROUND_FLOOR: f64 = 0.05;
