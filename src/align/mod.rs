@@ -62,7 +62,7 @@ impl Default for Params {
         Params {
             link_bias: 4.0,
             match_gain: 1.0,
-            miss_cost: 0.3,
+            miss_cost: 0.35,
             length_gain: 1.0,
             merge_penalty: 3.0,
             band: 30,
