@@ -6,7 +6,7 @@ Fetches the Debian packages firefox-esr (the en-US strings, inside its omni.ja a
 firefox-esr-l10n-id (the Indonesian language pack) with `apt-get download` into WORK_DIR,
 pairs every Fluent (.ftl) message and attribute and every .properties string by file and
 key, and prints `english<TAB>indonesian` per distinct pair, with placeables, markup and
-format specifiers removed. `selaras lexicon learn --min-links 3` turns this into
+format specifiers removed. `selaras lexicon learn --min-links 3 --min-strength 0.1` turns this into
 data/lexicon/learned-firefox.tsv (see data/README.md for the licence).
 """
 import glob
