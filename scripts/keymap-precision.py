@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Precision of the keyword map by link kind, from the hand-judged sample in
-tests/data/keymap-judged.tsv. With a selaras binary, also re-runs `selaras terms` on the same
+tests/data/keymap-judged.tsv (and tests/data/keymap-judged-added.tsv, the links a later
+change added). With a selaras binary, also re-runs `selaras terms` on the same
 document pairs and reports precision on the judged links that build still finds, by the
 kind they were judged under (a pair now linked by stronger evidence, a cognate guess that a
 learned lexicon now lists, still counts; a change that drops wrong links raises it; links it
@@ -41,6 +42,9 @@ def found_links(selaras, pair):
 
 
 report("judged sample", rows)
+added = [l.rstrip("\n").split("\t") for l in open("tests/data/keymap-judged-added.tsv")
+         if not l.startswith("#")]
+report("links added by the 0.1 strength floor", added)
 if len(sys.argv) > 1:
     cache = {}
     kept = []
