@@ -294,10 +294,14 @@ fn camel_case_parts(word: &str) -> Vec<&str> {
 
 /// A segment with no word long enough to link on its own (a formula, an operator, a
 /// cell label such as "A" or "#N/A", "<= or le") stands for itself: it is the same text
-/// on both sides, or nothing.
+/// on both sides, or nothing. A short word alone ("New", "Top") is a word: it links
+/// through the lexicon, and a whole-text term beside it would only count against that.
 fn whole_text_term(text: &str, terms: &[Term]) -> Option<Term> {
     let short = |t: &Term| t.class != TermClass::Number && t.form.chars().count() < 4;
-    if !terms.iter().all(short) {
+    let symbols = text
+        .chars()
+        .any(|c| !c.is_alphanumeric() && !c.is_whitespace() && !".,:;!?'\"()".contains(c));
+    if !terms.iter().all(short) || (!terms.is_empty() && !symbols) {
         return None;
     }
     let whole = text.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -427,6 +431,18 @@ mod tests {
                 ("f5".to_string(), TermClass::Name),
             ]
         );
+    }
+
+    #[test]
+    fn formulas_and_labels_stand_for_themselves_but_short_words_do_not() {
+        let whole = |text| {
+            let terms = Analyzer::new(Language::English).terms(text);
+            whole_text_term(text, &terms).map(|t| t.key)
+        };
+        assert_eq!(whole("<= or le"), Some("<= or le".to_string()));
+        assert_eq!(whole("A"), Some("A".to_string()));
+        assert_eq!(whole("New"), None);
+        assert_eq!(whole("Move up"), None);
     }
 
     #[test]
