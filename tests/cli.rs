@@ -158,6 +158,22 @@ fn comparable_mode_does_not_pair_a_sentence_with_a_word_of_it() {
 }
 
 #[test]
+fn comparable_mode_joins_two_sentences_written_as_one() {
+    let found = presplit_pairs(
+        "Save the document.\nThe options on this tab are only available for a chart.\n\
+         In this area, you can define the alignment of the number labels on the axis.\n\
+         The window closes after 5 seconds.\n",
+        "Jendela tertutup setelah 5 detik.\nPilihan pada tab ini hanya tersedia untuk bagan. \
+         Di area ini, Anda dapat menentukan perataan label nomor pada sumbu.\nSimpan dokumen.\n",
+        "comparable",
+    );
+    assert_eq!(
+        found,
+        [pair("0", "2"), pair("1,2", "1"), pair("3", "0")].into()
+    );
+}
+
+#[test]
 fn comparable_mode_never_puts_two_copies_of_a_line_in_one_bead() {
     let found = presplit_pairs(
         "Smooth Transition\nThe window closes after 5 seconds.\n",

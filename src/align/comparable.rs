@@ -9,7 +9,7 @@
 //! Pairs are combined best first so that a passage may match several on the other side but
 //! no bead is many-to-many.
 
-use super::score::{Overlap, PairScorer};
+use super::score::{Coverage, Overlap, PairScorer};
 use super::{Bead, Params};
 use rayon::prelude::*;
 use std::collections::HashMap;
@@ -95,6 +95,7 @@ pub fn align(scorer: &PairScorer, params: &Params) -> Vec<Bead> {
     pairs.sort_by(|a, b| b.2.total_cmp(&a.2).then((a.0, a.1).cmp(&(b.0, b.1))));
     let mut grouping = stars(scorer, &pairs, n, m);
     extend_runs(&mut grouping, &candidates, params);
+    absorb_neighbours(scorer, &mut grouping, params);
     let mut beads = grouping.into_beads();
     for b in beads.iter_mut().filter(|b| b.is_pair()) {
         let o = scorer.overlap(&b.en, &b.id);
@@ -290,6 +291,81 @@ fn stars(scorer: &PairScorer, pairs: &[(usize, usize, f64)], n: usize, m: usize)
         }
     }
     g
+}
+
+/// A translator may write two sentences as one: a free passage next to a group's passages
+/// joins the group when the group's other side is a single passage that covers most of it
+/// (the run threshold of its weight), and the bead is a better translation with it, both
+/// in the terms it shares and in Gale and Church's length evidence. The length keeps a
+/// headline out of the paragraph that follows it.
+fn absorb_neighbours(scorer: &PairScorer, g: &mut Grouping, params: &Params) {
+    let (n, m) = (g.en_group.len(), g.id_group.len());
+    let better = |part: Coverage, en: &[usize], id: &[usize], base: (f64, f64)| {
+        part.share() >= params.run_threshold
+            && scorer.overlap(en, id).share() > base.0
+            && scorer.length_logprob(en, id) > base.1
+    };
+    for k in 0..g.groups.len() {
+        loop {
+            let b = &g.groups[k];
+            let base = (
+                scorer.overlap(&b.en, &b.id).share(),
+                scorer.length_logprob(&b.en, &b.id),
+            );
+            let en = (b.id.len() == 1)
+                .then(|| {
+                    joining_neighbour(
+                        &b.en,
+                        n,
+                        |i| g.en_group[i].is_none(),
+                        |i| {
+                            let part = scorer.overlap(&[i], &b.id).en;
+                            better(part, &[&b.en[..], &[i]].concat(), &b.id, base)
+                        },
+                    )
+                })
+                .flatten();
+            let id = (b.en.len() == 1 && en.is_none())
+                .then(|| {
+                    joining_neighbour(
+                        &b.id,
+                        m,
+                        |j| g.id_group[j].is_none(),
+                        |j| {
+                            let part = scorer.overlap(&b.en, &[j]).id;
+                            better(part, &b.en, &[&b.id[..], &[j]].concat(), base)
+                        },
+                    )
+                })
+                .flatten();
+            match (en, id) {
+                (Some(i), _) => {
+                    g.en_group[i] = Some(k);
+                    g.groups[k].en.push(i);
+                }
+                (None, Some(j)) => {
+                    g.id_group[j] = Some(k);
+                    g.groups[k].id.push(j);
+                }
+                (None, None) => break,
+            }
+        }
+    }
+}
+
+/// The free passage right before or right after a group's passages that fits.
+fn joining_neighbour(
+    members: &[usize],
+    len: usize,
+    free: impl Fn(usize) -> bool,
+    fits: impl Fn(usize) -> bool,
+) -> Option<usize> {
+    let first = *members.iter().min()?;
+    let last = *members.iter().max()?;
+    [first.checked_sub(1), Some(last + 1)]
+        .into_iter()
+        .flatten()
+        .find(|&x| x < len && free(x) && fits(x))
 }
 
 /// Reordering moves blocks, not the sentences inside them: a free pair right after or
