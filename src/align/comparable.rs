@@ -94,6 +94,7 @@ pub fn align(scorer: &PairScorer, params: &Params) -> Vec<Bead> {
     pairs.extend(contained(&candidates, n, m, params));
     pairs.sort_by(|a, b| b.2.total_cmp(&a.2).then((a.0, a.1).cmp(&(b.0, b.1))));
     let mut grouping = stars(scorer, &pairs, n, m);
+    follow_linked_company(&mut grouping, &scorer.en_copies(), &scorer.id_copies());
     extend_runs(&mut grouping, &candidates, params);
     absorb_neighbours(scorer, &mut grouping, params);
     let mut beads = grouping.into_beads();
@@ -236,6 +237,16 @@ impl Grouping {
         self.en_group[i].is_some() && self.en_group[i] == self.id_group[j]
     }
 
+    /// How many of the pair's two neighbouring Indonesian passages are linked to an English
+    /// passage shortly before or after it, in step.
+    fn linked_neighbours(&self, i: usize, j: usize) -> usize {
+        let (n, m) = (self.en_group.len(), self.id_group.len());
+        let before = j > 0 && (1..=NEIGHBOUR_GAP).any(|d| i >= d && self.linked(i - d, j - 1));
+        let after =
+            j + 1 < m && (1..=NEIGHBOUR_GAP).any(|d| i + d < n && self.linked(i + d, j + 1));
+        usize::from(before) + usize::from(after)
+    }
+
     /// The groups, then one-sided beads for every passage left out, English in order first.
     fn into_beads(self) -> Vec<Bead> {
         let mut beads = self.groups;
@@ -368,6 +379,29 @@ fn joining_neighbour(
         .find(|&x| x < len && free(x) && fits(x))
 }
 
+/// Of two copies of a repeated line, the one whose neighbours are linked in step: once the
+/// first links are made, they tell the copies apart better than the candidate shares the
+/// links were ranked by.
+fn follow_linked_company(g: &mut Grouping, en_copies: &[Vec<usize>], id_copies: &[Vec<usize>]) {
+    for k in 0..g.groups.len() {
+        let (&[i], &[j]) = (&g.groups[k].en[..], &g.groups[k].id[..]) else {
+            continue;
+        };
+        let here = g.linked_neighbours(i, j);
+        let free_en = |&&x: &&usize| g.en_group[x].is_none() && g.linked_neighbours(x, j) > here;
+        let free_id = |&&y: &&usize| g.id_group[y].is_none() && g.linked_neighbours(i, y) > here;
+        if let Some(&x) = en_copies[i].iter().find(free_en) {
+            g.en_group[i] = None;
+            g.en_group[x] = Some(k);
+            g.groups[k].en[0] = x;
+        } else if let Some(&y) = id_copies[j].iter().find(free_id) {
+            g.id_group[j] = None;
+            g.id_group[y] = Some(k);
+            g.groups[k].id[0] = y;
+        }
+    }
+}
+
 /// Reordering moves blocks, not the sentences inside them: a free pair right after or
 /// right before a linked pair, on both sides, needs less of a margin over its competitors.
 /// Runs grow one pair at a time, strongest first.
@@ -409,6 +443,24 @@ mod tests {
             en: side(en),
             id: side(id),
         }
+    }
+
+    #[test]
+    fn a_repeated_line_links_the_copy_in_linked_company() {
+        // English 0 and 5 are copies ("Syntax"); Indonesian 0 is their translation and
+        // Indonesian 1 translates English 6, the line after the second copy.
+        let mut g = Grouping {
+            groups: Vec::new(),
+            en_group: vec![None; 8],
+            id_group: vec![None; 2],
+        };
+        g.link(0, 0, 1.0);
+        g.link(6, 1, 1.0);
+        let mut en_copies = vec![Vec::new(); 8];
+        en_copies[0] = vec![5];
+        en_copies[5] = vec![0];
+        follow_linked_company(&mut g, &en_copies, &[Vec::new(), Vec::new()]);
+        assert!(g.linked(5, 0) && g.en_group[0].is_none());
     }
 
     #[test]

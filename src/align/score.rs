@@ -3,6 +3,7 @@
 
 use crate::analyze::{Size, TermClass};
 use crate::keymap::{KeywordMap, Link};
+use std::collections::HashMap;
 
 /// How much a term of each class weighs beside its rarity.
 fn class_boost(class: TermClass) -> f32 {
@@ -130,6 +131,16 @@ impl<'a> PairScorer<'a> {
     /// Whether two Indonesian segments say the same thing.
     pub fn same_id(&self, a: usize, b: usize) -> bool {
         self.id_segment(a) == self.id_segment(b)
+    }
+
+    /// For each English segment, the other segments that say the same thing (its copies).
+    pub fn en_copies(&self) -> Vec<Vec<usize>> {
+        copies((0..self.en_count()).map(|i| self.en_segment(i)).collect())
+    }
+
+    /// For each Indonesian segment, its copies.
+    pub fn id_copies(&self) -> Vec<Vec<usize>> {
+        copies((0..self.id_count()).map(|j| self.id_segment(j)).collect())
     }
 
     /// Gale and Church's length evidence: the log-probability that the Indonesian length
@@ -299,6 +310,25 @@ fn counts<'v>(segments: impl Iterator<Item = (&'v [u32], &'v [u32])>) -> Vec<(u3
         }
     }
     out
+}
+
+/// For each segment, the other segments with the same terms.
+fn copies(segments: Vec<(&[u32], &[u32])>) -> Vec<Vec<usize>> {
+    let mut by_terms: HashMap<(&[u32], &[u32]), Vec<usize>> = HashMap::new();
+    for (i, &terms) in segments.iter().enumerate() {
+        by_terms.entry(terms).or_default().push(i);
+    }
+    segments
+        .iter()
+        .enumerate()
+        .map(|(i, terms)| {
+            by_terms[terms]
+                .iter()
+                .copied()
+                .filter(|&x| x != i)
+                .collect()
+        })
+        .collect()
 }
 
 fn union<'v>(lists: impl Iterator<Item = &'v Vec<u32>>) -> Vec<u32> {
