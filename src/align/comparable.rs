@@ -237,14 +237,19 @@ impl Grouping {
         self.en_group[i].is_some() && self.en_group[i] == self.id_group[j]
     }
 
-    /// How many of the pair's two neighbouring Indonesian passages are linked to an English
-    /// passage shortly before or after it, in step.
+    /// How many of the Indonesian passages up to `COMPANY` before and after `j` are linked
+    /// in step: to an English passage before (after) `i`, at most two for each step away
+    /// (passages in between may have no counterpart).
     fn linked_neighbours(&self, i: usize, j: usize) -> usize {
         let (n, m) = (self.en_group.len(), self.id_group.len());
-        let before = j > 0 && (1..=NEIGHBOUR_GAP).any(|d| i >= d && self.linked(i - d, j - 1));
-        let after =
-            j + 1 < m && (1..=NEIGHBOUR_GAP).any(|d| i + d < n && self.linked(i + d, j + 1));
-        usize::from(before) + usize::from(after)
+        let reach = 2 * COMPANY;
+        let before = (1..=COMPANY.min(j))
+            .filter(|&k| (1..=reach.min(i)).any(|d| self.linked(i - d, j - k)))
+            .count();
+        let after = (1..=COMPANY)
+            .filter(|&k| j + k < m && (1..=reach).any(|d| i + d < n && self.linked(i + d, j + k)))
+            .count();
+        before + after
     }
 
     /// The groups, then one-sided beads for every passage left out, English in order first.
@@ -379,6 +384,9 @@ fn joining_neighbour(
         .find(|&x| x < len && free(x) && fits(x))
 }
 
+/// How many Indonesian passages on each side of a pair make its company.
+const COMPANY: usize = 3;
+
 /// Of two copies of a repeated line, the one whose neighbours are linked in step: once the
 /// first links are made, they tell the copies apart better than the candidate shares the
 /// links were ranked by.
@@ -447,20 +455,20 @@ mod tests {
 
     #[test]
     fn a_repeated_line_links_the_copy_in_linked_company() {
-        // English 0 and 5 are copies ("Syntax"); Indonesian 0 is their translation and
-        // Indonesian 1 translates English 6, the line after the second copy.
+        // English 0 and 8 are copies ("Syntax"); Indonesian 0 is their translation and
+        // Indonesian 1 translates English 9, the line after the second copy.
         let mut g = Grouping {
             groups: Vec::new(),
-            en_group: vec![None; 8],
+            en_group: vec![None; 12],
             id_group: vec![None; 2],
         };
         g.link(0, 0, 1.0);
-        g.link(6, 1, 1.0);
-        let mut en_copies = vec![Vec::new(); 8];
-        en_copies[0] = vec![5];
-        en_copies[5] = vec![0];
+        g.link(9, 1, 1.0);
+        let mut en_copies = vec![Vec::new(); 12];
+        en_copies[0] = vec![8];
+        en_copies[8] = vec![0];
         follow_linked_company(&mut g, &en_copies, &[Vec::new(), Vec::new()]);
-        assert!(g.linked(5, 0) && g.en_group[0].is_none());
+        assert!(g.linked(8, 0) && g.en_group[0].is_none());
     }
 
     #[test]
