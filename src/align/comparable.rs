@@ -7,7 +7,9 @@
 //!   the smaller one has enough terms to go on.
 //!
 //! Pairs are combined best first so that a passage may match several on the other side but
-//! no bead is many-to-many.
+//! no bead is many-to-many. Then a repeated line's link moves to the copy whose neighbours
+//! are linked in step, runs grow, and a sentence next to a bead joins it where the other
+//! side wrote the two as one.
 
 use super::score::{Coverage, Overlap, PairScorer};
 use super::{Bead, Params};
@@ -78,14 +80,15 @@ pub fn align(scorer: &PairScorer, params: &Params) -> Vec<Bead> {
         .flat_map_iter(|(i, js)| {
             js.iter().map(move |&j| {
                 let o = scorer.overlap(&[i], &[j]);
+                let sentences = scorer.sentences(&[i], &[j]);
                 Candidate {
                     en: i,
                     id: j,
                     share: o.share(),
                     containment: o.containment(),
-                    nested: may_contain(&o, scorer.sentences(&[i], &[j])),
+                    nested: may_contain(&o, sentences),
                     smaller: o.en.total().min(o.id.total()),
-                    weaker_share: weaker_share(&o, scorer.sentences(&[i], &[j])),
+                    weaker_share: weaker_share(&o, sentences),
                 }
             })
         })
@@ -106,10 +109,10 @@ pub fn align(scorer: &PairScorer, params: &Params) -> Vec<Bead> {
 }
 
 /// Pairs that are each other's best candidate (ties allowed, so that repeated lines stay in
-/// the running), where each side has enough of its terms matched, and whose share stands out from each passage's other candidates by the ratio
-/// margin: the max strategy of bitext mining (Artetxe and Schwenk 2019). They are ranked with
-/// their neighbours' support so that of two copies of a repeated line the one in matching
-/// company wins.
+/// the running), where each side has enough of its terms matched, and whose share stands
+/// out from each passage's other candidates by the ratio margin: the max strategy of bitext
+/// mining (Artetxe and Schwenk 2019). They are ranked with their neighbours' support so that
+/// of two copies of a repeated line the one in matching company wins.
 fn translation_like(
     candidates: &[Candidate],
     n: usize,
@@ -396,13 +399,13 @@ fn follow_linked_company(g: &mut Grouping, en_copies: &[Vec<usize>], id_copies: 
             continue;
         };
         let here = g.linked_neighbours(i, j);
-        let free_en = |&&x: &&usize| g.en_group[x].is_none() && g.linked_neighbours(x, j) > here;
-        let free_id = |&&y: &&usize| g.id_group[y].is_none() && g.linked_neighbours(i, y) > here;
-        if let Some(&x) = en_copies[i].iter().find(free_en) {
+        let better_en = |&&x: &&usize| g.en_group[x].is_none() && g.linked_neighbours(x, j) > here;
+        let better_id = |&&y: &&usize| g.id_group[y].is_none() && g.linked_neighbours(i, y) > here;
+        if let Some(&x) = en_copies[i].iter().find(better_en) {
             g.en_group[i] = None;
             g.en_group[x] = Some(k);
             g.groups[k].en[0] = x;
-        } else if let Some(&y) = id_copies[j].iter().find(free_id) {
+        } else if let Some(&y) = id_copies[j].iter().find(better_id) {
             g.id_group[j] = None;
             g.id_group[y] = Some(k);
             g.groups[k].id[0] = y;
