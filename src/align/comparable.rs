@@ -14,7 +14,6 @@
 use super::score::{Coverage, Overlap, PairScorer};
 use super::{Bead, Params};
 use rayon::prelude::*;
-use std::collections::HashMap;
 
 /// How many best candidates make a passage's background level.
 const MARGIN_K: usize = 3;
@@ -119,38 +118,66 @@ fn translation_like(
     m: usize,
     params: &Params,
 ) -> Vec<(usize, usize, f64)> {
-    let share: HashMap<(usize, usize), f64> =
-        candidates.iter().map(|c| ((c.en, c.id), c.share)).collect();
     let en_bg = background(candidates, n, |c| c.en);
     let id_bg = background(candidates, m, |c| c.id);
     let en_best = best(candidates, n, |c| c.en);
     let id_best = best(candidates, m, |c| c.id);
-    let neighbour = |i: Option<usize>, j: Option<usize>| match (i, j) {
-        (Some(i), Some(j)) => share.get(&(i, j)).copied().unwrap_or(0.0),
-        _ => 0.0,
-    };
+    let by_en = ByEnglish::new(candidates, n);
     candidates
         .iter()
         .filter_map(|c| {
-            let support = (1..=NEIGHBOUR_GAP)
-                .map(|d| neighbour(c.en.checked_sub(d), c.id.checked_sub(1)))
-                .fold(0.0, f64::max)
-                + (1..=NEIGHBOUR_GAP)
-                    .map(|d| neighbour(Some(c.en + d), Some(c.id + 1)))
-                    .fold(0.0, f64::max);
             let level = (en_bg[c.en] + id_bg[c.id]) / 2.0 + BACKGROUND_FLOOR;
             let ratio = c.share / level;
             let mutual_best = c.share >= en_best[c.en] && c.share >= id_best[c.id];
             (mutual_best
                 && c.weaker_share >= params.comparable_threshold
                 && ratio >= params.margin_weight)
-                .then_some((
-                    c.en,
-                    c.id,
-                    (c.share + params.neighbour_weight * support) * ratio,
-                ))
+                .then(|| {
+                    let support = (1..=NEIGHBOUR_GAP.min(c.en))
+                        .map(|d| by_en.share(c.en - d, c.id.checked_sub(1)))
+                        .fold(0.0, f64::max)
+                        + (1..=NEIGHBOUR_GAP)
+                            .map(|d| by_en.share(c.en + d, Some(c.id + 1)))
+                            .fold(0.0, f64::max);
+                    (
+                        c.en,
+                        c.id,
+                        (c.share + params.neighbour_weight * support) * ratio,
+                    )
+                })
         })
         .collect()
+}
+
+/// The candidates of each English passage, which come sorted by English and Indonesian
+/// passage: a pair's share is found by binary search.
+struct ByEnglish<'c> {
+    candidates: &'c [Candidate],
+    starts: Vec<usize>,
+}
+
+impl<'c> ByEnglish<'c> {
+    fn new(candidates: &'c [Candidate], n: usize) -> Self {
+        debug_assert!(candidates.is_sorted_by_key(|c| (c.en, c.id)));
+        let mut starts = vec![0; n + 1];
+        for c in candidates {
+            starts[c.en + 1] += 1;
+        }
+        for i in 0..n {
+            starts[i + 1] += starts[i];
+        }
+        ByEnglish { candidates, starts }
+    }
+
+    /// The share of English `i` and Indonesian `j`, 0 where they are no candidate pair.
+    fn share(&self, i: usize, j: Option<usize>) -> f64 {
+        let (Some(j), Some(&end)) = (j, self.starts.get(i + 1)) else {
+            return 0.0;
+        };
+        let own = &self.candidates[self.starts[i]..end];
+        own.binary_search_by_key(&j, |c| c.id)
+            .map_or(0.0, |k| own[k].share)
+    }
 }
 
 /// How many English passages away a neighbour's match may be (passages in between may have
