@@ -95,8 +95,9 @@ pub fn align(scorer: &PairScorer, params: &Params) -> Vec<Bead> {
     let mut pairs = translation_like(&candidates, n, m, params);
     pairs.extend(contained(&candidates, n, m, params));
     pairs.sort_by(|a, b| b.2.total_cmp(&a.2).then((a.0, a.1).cmp(&(b.0, b.1))));
-    let mut grouping = stars(scorer, &pairs, n, m);
-    follow_linked_company(&mut grouping, &scorer.en_copies(), &scorer.id_copies());
+    let (en_copies, id_copies) = (scorer.en_copies(), scorer.id_copies());
+    let mut grouping = stars(&pairs, &en_copies, &id_copies);
+    follow_linked_company(&mut grouping, &en_copies, &id_copies);
     extend_runs(&mut grouping, &candidates, params);
     absorb_neighbours(scorer, &mut grouping, params);
     let mut beads = grouping.into_beads();
@@ -308,7 +309,12 @@ impl Grouping {
 /// passage, so every group is one-to-many or many-to-one. A passage does not join a group
 /// that already holds a copy of it: no translation says the same sentence twice, and the
 /// copy stays free for the other copy on the far side.
-fn stars(scorer: &PairScorer, pairs: &[(usize, usize, f64)], n: usize, m: usize) -> Grouping {
+fn stars(
+    pairs: &[(usize, usize, f64)],
+    en_copies: &[Vec<usize>],
+    id_copies: &[Vec<usize>],
+) -> Grouping {
+    let (n, m) = (en_copies.len(), id_copies.len());
     let mut g = Grouping {
         groups: Vec::new(),
         en_group: vec![None; n],
@@ -320,7 +326,7 @@ fn stars(scorer: &PairScorer, pairs: &[(usize, usize, f64)], n: usize, m: usize)
             (None, Some(k))
                 if g.groups[k].id.len() == 1
                     && s >= g.groups[k].score * JOIN_SHARE
-                    && !g.groups[k].en.iter().any(|&x| scorer.same_en(x, i)) =>
+                    && !g.groups[k].en.iter().any(|x| en_copies[i].contains(x)) =>
             {
                 g.en_group[i] = Some(k);
                 g.groups[k].en.push(i);
@@ -328,7 +334,7 @@ fn stars(scorer: &PairScorer, pairs: &[(usize, usize, f64)], n: usize, m: usize)
             (Some(k), None)
                 if g.groups[k].en.len() == 1
                     && s >= g.groups[k].score * JOIN_SHARE
-                    && !g.groups[k].id.iter().any(|&y| scorer.same_id(y, j)) =>
+                    && !g.groups[k].id.iter().any(|y| id_copies[j].contains(y)) =>
             {
                 g.id_group[j] = Some(k);
                 g.groups[k].id.push(j);

@@ -123,16 +123,6 @@ impl<'a> PairScorer<'a> {
         )
     }
 
-    /// Whether two English segments say the same thing (the same terms, as many times).
-    pub fn same_en(&self, a: usize, b: usize) -> bool {
-        self.en_segment(a) == self.en_segment(b)
-    }
-
-    /// Whether two Indonesian segments say the same thing.
-    pub fn same_id(&self, a: usize, b: usize) -> bool {
-        self.id_segment(a) == self.id_segment(b)
-    }
-
     /// For each English segment, the other segments that say the same thing (its copies).
     pub fn en_copies(&self) -> Vec<Vec<usize>> {
         copies((0..self.en_count()).map(|i| self.en_segment(i)).collect())
