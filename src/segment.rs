@@ -6,7 +6,8 @@ use std::collections::HashSet;
 use std::sync::OnceLock;
 
 /// What one aligned passage is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
 #[serde(rename_all = "lowercase")]
 pub enum Unit {
     /// One input line (pre-split input keeps the line numbering).

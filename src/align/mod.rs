@@ -10,7 +10,8 @@ use score::PairScorer;
 use serde::Serialize;
 
 /// How the documents relate, and so which aligner runs.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
 #[serde(rename_all = "lowercase")]
 pub enum Mode {
     /// A translation: passages in the same order.

@@ -9,7 +9,8 @@ use crate::Alignment;
 use std::io::{self, Write};
 
 /// The output formats of `selaras align`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
 pub enum Format {
     /// Aligned pairs with scores and shared terms, then the unaligned passages.
     Text,
