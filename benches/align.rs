@@ -3,13 +3,9 @@
 //! comparable pair of 200 paragraphs a side; and building the keyword map of that pair.
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
-use selaras::align::Mode;
-use selaras::analyze::Analyzer;
 use selaras::ingest::Source;
-use selaras::keymap::{KeywordMap, Lexicon};
-use selaras::lang::Language;
-use selaras::segment::{self, Unit};
-use selaras::{Aligner, Config};
+use selaras::{keymap, segment};
+use selaras::{Aligner, Config, Language, Mode, Resources, Settings, Unit};
 
 /// The sample articles' sentences, each tagged with a number so that documents do not
 /// repeat the same handful of lines (which would make every pair ambiguous).
@@ -71,18 +67,25 @@ fn keyword_map(c: &mut Criterion) {
     let mut group = c.benchmark_group("keyword_map_200x200_paragraphs");
     group.sample_size(20);
     let (en, id) = pair(200, "\n\n");
-    let paragraphs = |text: &str, language| segment::segment(text, language, Unit::Paragraph);
-    let en_doc = Analyzer::new(Language::English).analyze(&paragraphs(&en.text, Language::English));
-    let id_doc =
-        Analyzer::new(Language::Indonesian).analyze(&paragraphs(&id.text, Language::Indonesian));
-    let lexicon = Lexicon::shipped();
+    let resources = Resources::shipped();
+    let analyze = |text: &str, language| {
+        let paragraphs = segment::segment(text, language, Unit::Paragraph);
+        resources.analyzer(language).analyze(&paragraphs)
+    };
+    let en_doc = analyze(&en.text, Language::English);
+    let id_doc = analyze(&id.text, Language::Indonesian);
+    let settings = Settings::default();
     for threads in [1, rayon::current_num_threads()] {
         let pool = rayon::ThreadPoolBuilder::new()
             .num_threads(threads)
             .build()
             .unwrap();
         group.bench_function(format!("{threads}_threads"), |b| {
-            b.iter(|| pool.install(|| KeywordMap::build(&en_doc, &id_doc, &lexicon)))
+            b.iter(|| {
+                pool.install(|| {
+                    keymap::build(&en_doc, &id_doc, resources.lexicon(), &settings.keymap)
+                })
+            })
         });
     }
     group.finish();

@@ -10,7 +10,10 @@ pub const MAX_BYTES: u64 = 64 * 1024 * 1024;
 /// A document as read: its name (for messages and reports) and its text.
 #[derive(Debug, Clone)]
 pub struct Source {
+    /// The file name, or "standard input".
     pub name: String,
+    /// The text, without a byte-order mark or carriage returns; spans in the documents
+    /// made from it are offsets into this text.
     pub text: String,
 }
 

@@ -1,50 +1,62 @@
 //! Splitting a document into the units that get aligned: lines, paragraphs or sentences.
 
-use crate::lang::Language;
-use serde::Serialize;
+use crate::error::{Error, Result};
+use crate::ingest::Source;
+use crate::lang::Identification;
+use crate::model::{Document, Language, Segment, Span, Unit};
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
-/// What one aligned passage is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
-#[serde(rename_all = "lowercase")]
-pub enum Unit {
-    /// One input line (pre-split input keeps the line numbering).
-    Line,
-    Paragraph,
-    Sentence,
+/// The segment stage: a document identified as `identification`, in passages of `unit`;
+/// an error when no passage has any text.
+pub fn document(source: &Source, identification: Identification, unit: Unit) -> Result<Document> {
+    let segments = segment(&source.text, identification.language, unit);
+    if segments.iter().all(|s| s.text.is_empty()) {
+        return Err(Error::Empty(source.name.clone()));
+    }
+    Ok(Document {
+        name: source.name.clone(),
+        language: identification.language,
+        confidence: identification.confidence,
+        segments,
+        warning: identification.warning,
+    })
 }
 
-/// One passage of a document, with the paragraph it came from.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Segment {
-    pub text: String,
-    pub paragraph: usize,
-}
-
-/// Splits `text` into segments of the chosen unit.
+/// Splits `text` into segments of the chosen unit, each with its span in `text`.
 pub fn segment(text: &str, language: Language, unit: Unit) -> Vec<Segment> {
     match unit {
         Unit::Line => lines(text)
             .enumerate()
-            .map(|(i, line)| Segment {
-                text: line.trim().to_string(),
+            .map(|(i, line)| {
+                let line = line.trim();
+                Segment {
+                    text: line.to_string(),
+                    paragraph: i,
+                    span: span_in(text, line),
+                }
+            })
+            .collect(),
+        Unit::Paragraph => paragraph_blocks(text)
+            .into_iter()
+            .enumerate()
+            .map(|(i, block)| Segment {
+                span: block.source_span(text),
+                text: block.text,
                 paragraph: i,
             })
             .collect(),
-        Unit::Paragraph => paragraphs(text)
-            .into_iter()
-            .enumerate()
-            .map(|(i, text)| Segment { text, paragraph: i })
-            .collect(),
-        Unit::Sentence => paragraphs(text)
+        Unit::Sentence => paragraph_blocks(text)
             .iter()
             .enumerate()
-            .flat_map(|(i, p)| {
-                sentences(p, language)
+            .flat_map(|(i, block)| {
+                sentence_spans(&block.text, language)
                     .into_iter()
-                    .map(move |text| Segment { text, paragraph: i })
+                    .map(move |s| Segment {
+                        text: block.text[s.range()].to_string(),
+                        paragraph: i,
+                        span: block.to_source(s, text),
+                    })
             })
             .collect(),
     }
@@ -55,9 +67,52 @@ fn lines(text: &str) -> impl Iterator<Item = &str> {
     text.strip_suffix('\n').unwrap_or(text).split('\n')
 }
 
+/// Where `part`, a slice of `text`, lies in it.
+fn span_in(text: &str, part: &str) -> Span {
+    let start = part.as_ptr() as usize - text.as_ptr() as usize;
+    Span::new(start, start + part.len())
+}
+
+/// A paragraph: its lines (trimmed slices of the text) and their text joined with spaces.
+struct Block<'t> {
+    lines: Vec<&'t str>,
+    text: String,
+}
+
+impl<'t> Block<'t> {
+    fn new(lines: Vec<&'t str>) -> Self {
+        Block {
+            text: lines.join(" "),
+            lines,
+        }
+    }
+
+    /// The span of the whole paragraph in the text.
+    fn source_span(&self, text: &str) -> Span {
+        let first = span_in(text, self.lines[0]);
+        let last = span_in(text, self.lines[self.lines.len() - 1]);
+        first.cover(last)
+    }
+
+    /// A span of the joined text, as a span of the source text.
+    fn to_source(&self, span: Span, text: &str) -> Span {
+        let offset = |at: usize| {
+            let mut joined = 0;
+            for line in &self.lines {
+                if at <= joined + line.len() {
+                    return span_in(text, line).start + (at - joined);
+                }
+                joined += line.len() + 1;
+            }
+            span_in(text, self.lines[self.lines.len() - 1]).end
+        };
+        Span::new(offset(span.start), offset(span.end))
+    }
+}
+
 /// Paragraphs are blocks separated by blank lines; a text without blank lines has one
 /// paragraph per line. Lines inside a block are joined with a space.
-pub fn paragraphs(text: &str) -> Vec<String> {
+fn paragraph_blocks(text: &str) -> Vec<Block<'_>> {
     let has_blank_lines = lines(text)
         .collect::<Vec<_>>()
         .windows(3)
@@ -66,7 +121,7 @@ pub fn paragraphs(text: &str) -> Vec<String> {
         return lines(text)
             .map(str::trim)
             .filter(|l| !l.is_empty())
-            .map(str::to_string)
+            .map(|l| Block::new(vec![l]))
             .collect();
     }
     let mut out = Vec::new();
@@ -74,15 +129,14 @@ pub fn paragraphs(text: &str) -> Vec<String> {
     for line in lines(text).map(str::trim) {
         if line.is_empty() {
             if !current.is_empty() {
-                out.push(current.join(" "));
-                current.clear();
+                out.push(Block::new(std::mem::take(&mut current)));
             }
         } else {
             current.push(line);
         }
     }
     if !current.is_empty() {
-        out.push(current.join(" "));
+        out.push(Block::new(current));
     }
     out
 }
@@ -104,9 +158,16 @@ fn abbreviations(language: Language) -> &'static HashSet<&'static str> {
 
 const CLOSERS: &[char] = &['"', '\'', '”', '’', ')', ']', '»'];
 
-/// Splits a paragraph into sentences at . ! ? … followed by space and a capital, digit or
-/// opening quote, except after known abbreviations and single-letter initials.
-pub fn sentences(paragraph: &str, language: Language) -> Vec<String> {
+/// How many sentences a passage has (at least one): only a passage of several sentences can
+/// hold another whole.
+pub fn sentence_count(passage: &str, language: Language) -> usize {
+    sentence_spans(passage, language).len().max(1)
+}
+
+/// The spans of a paragraph's sentences, trimmed. A sentence ends at . ! ? … followed by
+/// space and a capital, digit or opening quote, except after known abbreviations and
+/// single-letter initials.
+fn sentence_spans(paragraph: &str, language: Language) -> Vec<Span> {
     let chars: Vec<(usize, char)> = paragraph.char_indices().collect();
     let mut out = Vec::new();
     let mut start = 0;
@@ -126,7 +187,7 @@ pub fn sentences(paragraph: &str, language: Language) -> Vec<String> {
                 && !(c == '.' && is_abbreviation(paragraph, chars[i].0, language));
             if boundary {
                 let byte_end = chars[end].0;
-                push_trimmed(&mut out, &paragraph[start..byte_end]);
+                push_trimmed(&mut out, paragraph, start, byte_end);
                 start = byte_end;
             }
             i = end;
@@ -134,14 +195,14 @@ pub fn sentences(paragraph: &str, language: Language) -> Vec<String> {
             i += 1;
         }
     }
-    push_trimmed(&mut out, &paragraph[start..]);
+    push_trimmed(&mut out, paragraph, start, paragraph.len());
     out
 }
 
-fn push_trimmed(out: &mut Vec<String>, s: &str) {
-    let s = s.trim();
+fn push_trimmed(out: &mut Vec<Span>, paragraph: &str, start: usize, end: usize) {
+    let s = paragraph[start..end].trim();
     if !s.is_empty() {
-        out.push(s.to_string());
+        out.push(span_in(paragraph, s));
     }
 }
 
@@ -175,6 +236,20 @@ fn is_abbreviation(text: &str, dot: usize, language: Language) -> bool {
 mod tests {
     use super::*;
 
+    fn sentences(paragraph: &str, language: Language) -> Vec<&str> {
+        sentence_spans(paragraph, language)
+            .into_iter()
+            .map(|s| &paragraph[s.range()])
+            .collect()
+    }
+
+    fn paragraphs(text: &str) -> Vec<String> {
+        segment(text, Language::English, Unit::Paragraph)
+            .into_iter()
+            .map(|s| s.text)
+            .collect()
+    }
+
     #[test]
     fn splits_sentences_but_not_abbreviations_or_decimals() {
         let s = sentences(
@@ -207,5 +282,17 @@ mod tests {
         let segs = segment("one\n\nthree\n", Language::English, Unit::Line);
         let texts: Vec<_> = segs.iter().map(|s| s.text.as_str()).collect();
         assert_eq!(texts, ["one", "", "three"]);
+    }
+
+    #[test]
+    fn segments_know_where_they_stand_in_the_text() {
+        let text = "  Dr. Smith left.  He\nreturned.\n\nBaru.\n";
+        for unit in [Unit::Line, Unit::Paragraph, Unit::Sentence] {
+            for s in segment(text, Language::English, unit) {
+                assert_eq!(text[s.span.range()].replace('\n', " "), s.text, "{unit:?}");
+            }
+        }
+        let sentences = segment(text, Language::English, Unit::Sentence);
+        assert_eq!(&text[sentences[1].span.range()], "He\nreturned.");
     }
 }

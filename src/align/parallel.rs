@@ -3,7 +3,8 @@
 //! time linear in their length.
 
 use super::score::PairScorer;
-use super::{Bead, Params};
+use super::Bead;
+use crate::settings::ParallelSettings;
 use rayon::prelude::*;
 
 /// Bead shapes: (English segments, Indonesian segments). There is no 2-2 bead: two sentences
@@ -12,9 +13,9 @@ use rayon::prelude::*;
 const MOVES: [(usize, usize); 5] = [(1, 1), (1, 0), (0, 1), (2, 1), (1, 2)];
 
 /// Aligns the two documents in order.
-pub fn align(scorer: &PairScorer, params: &Params) -> Vec<Bead> {
+pub fn align(scorer: &PairScorer, params: &ParallelSettings) -> Vec<Bead> {
     let (n, m) = (scorer.en_count(), scorer.id_count());
-    let (lo, hi) = band(scorer, n, m, params.band);
+    let (lo, hi) = band(scorer, n, m, params);
     let mut best: Vec<Vec<f64>> = Vec::with_capacity(n + 1);
     let mut back: Vec<Vec<u8>> = Vec::with_capacity(n + 1);
     for i in 0..=n {
@@ -82,7 +83,7 @@ fn in_band(lo: &[usize], hi: &[usize], i: usize, j: usize) -> bool {
 /// segment. A pair is kept only when the evidence outweighs leaving both sides unaligned.
 fn gain(
     scorer: &PairScorer,
-    params: &Params,
+    params: &ParallelSettings,
     en: std::ops::Range<usize>,
     id: std::ops::Range<usize>,
 ) -> f64 {
@@ -96,25 +97,31 @@ fn gain(
 }
 
 /// The log-odds that two passages translate each other.
-pub fn pair_gain(scorer: &PairScorer, params: &Params, en: &[usize], id: &[usize]) -> f64 {
+fn pair_gain(scorer: &PairScorer, params: &ParallelSettings, en: &[usize], id: &[usize]) -> f64 {
     let o = scorer.overlap(en, id);
     params.link_bias + params.match_gain * o.matched() - params.miss_cost * o.unmatched()
         + params.length_gain * scorer.length_logprob(en, id)
 }
 
 /// A bead's score for reports, 0..1: its log-odds per segment through the logistic function.
-pub fn confidence(scorer: &PairScorer, params: &Params, en: &[usize], id: &[usize]) -> f64 {
+fn confidence(scorer: &PairScorer, params: &ParallelSettings, en: &[usize], id: &[usize]) -> f64 {
     let g = pair_gain(scorer, params, en, id) / (en.len() + id.len()) as f64 * 2.0;
     1.0 / (1.0 + (-g).exp())
 }
 
 /// For each English position 0..=n, the Indonesian positions the path may pass through.
 /// Small documents get the whole matrix; long ones a band around the chain of anchors.
-fn band(scorer: &PairScorer, n: usize, m: usize, width: usize) -> (Vec<usize>, Vec<usize>) {
-    if n * m <= 250_000 {
+fn band(
+    scorer: &PairScorer,
+    n: usize,
+    m: usize,
+    params: &ParallelSettings,
+) -> (Vec<usize>, Vec<usize>) {
+    if n * m <= params.full_table_cells {
         return (vec![0; n + 1], vec![m; n + 1]);
     }
-    let chain = anchors(scorer, m);
+    let width = params.band;
+    let chain = anchors(scorer, m, params);
     let mut lo = vec![0; n + 1];
     let mut hi = vec![m; n + 1];
     if chain.is_empty() {
@@ -151,21 +158,51 @@ fn band(scorer: &PairScorer, n: usize, m: usize, width: usize) -> (Vec<usize>, V
 /// Mutual-best 1-1 matches that agree on the order: the longest increasing chain of them.
 /// Matches far from the diagonal are left out: in a document with repeated passages they
 /// pair one copy with another and would pull the band off the true path.
-pub fn anchors(scorer: &PairScorer, m: usize) -> Vec<(usize, usize)> {
+fn anchors(scorer: &PairScorer, m: usize, params: &ParallelSettings) -> Vec<(usize, usize)> {
     let n = scorer.en_count().max(1);
-    let reach = (n.max(m) as f64 * ANCHOR_REACH) as usize + n.abs_diff(m);
-    let mutual: Vec<(usize, usize)> = super::mutual_best(scorer, m, 0.3)
+    let reach = (n.max(m) as f64 * params.anchor_reach) as usize + n.abs_diff(m);
+    let mutual: Vec<(usize, usize)> = mutual_best(scorer, m, params)
         .into_iter()
         .filter(|&(i, j)| j.abs_diff(i * m / n) <= reach)
         .collect();
     longest_increasing(&mutual)
 }
 
-/// How far from the diagonal (as a share of the document length) an anchor may lie.
-const ANCHOR_REACH: f64 = 0.1;
+/// Segment pairs that are each other's best candidate and share at least the anchor share.
+fn mutual_best(scorer: &PairScorer, m: usize, params: &ParallelSettings) -> Vec<(usize, usize)> {
+    let cap = ((m as f64).sqrt() * params.anchor_candidates_per_root)
+        .max(params.anchor_candidates as f64) as usize;
+    let scored: Vec<Vec<(usize, f64)>> = scorer
+        .candidates(cap)
+        .par_iter()
+        .enumerate()
+        .map(|(i, js)| {
+            js.iter()
+                .map(|&j| (j, scorer.lexical(&[i], &[j])))
+                .collect()
+        })
+        .collect();
+    let mut id_best: Vec<Option<(usize, f64)>> = vec![None; m];
+    for (i, row) in scored.iter().enumerate() {
+        for &(j, s) in row {
+            if id_best[j].is_none_or(|(_, b)| s > b) {
+                id_best[j] = Some((i, s));
+            }
+        }
+    }
+    scored
+        .iter()
+        .enumerate()
+        .filter_map(|(i, row)| {
+            let &(j, s) = row.iter().max_by(|a, b| a.1.total_cmp(&b.1))?;
+            (s >= params.anchor_min_share && id_best[j].is_some_and(|(bi, _)| bi == i))
+                .then_some((i, j))
+        })
+        .collect()
+}
 
 /// The longest chain of pairs increasing in both coordinates (pairs sorted by the first).
-pub fn longest_increasing(pairs: &[(usize, usize)]) -> Vec<(usize, usize)> {
+fn longest_increasing(pairs: &[(usize, usize)]) -> Vec<(usize, usize)> {
     let mut tails: Vec<usize> = Vec::new(); // index into pairs of the tail of each length
     let mut prev: Vec<Option<usize>> = vec![None; pairs.len()];
     for (k, &(_, j)) in pairs.iter().enumerate() {

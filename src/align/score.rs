@@ -1,22 +1,14 @@
 //! Scoring passage pairs: weighted coverage of each side's terms by the other's, through the
 //! keyword map, and a prior on the length ratio.
 
-use crate::analyze::{Size, TermClass};
-use crate::keymap::{KeywordMap, Link};
+use crate::model::{KeywordMap, Link, Side, Size, TermClass};
+use crate::settings::ScoringSettings;
 use std::collections::HashMap;
-
-/// How much a term of each class weighs beside its rarity.
-fn class_boost(class: TermClass) -> f32 {
-    match class {
-        TermClass::Word => 1.0,
-        TermClass::Name | TermClass::Acronym => 1.4,
-        TermClass::Number => 1.6,
-    }
-}
 
 /// Scores passages (one or more consecutive segments per side) of one document pair.
 pub struct PairScorer<'a> {
     map: &'a KeywordMap,
+    settings: &'a ScoringSettings,
     en_weight: Vec<f32>,
     id_weight: Vec<f32>,
     /// For each Indonesian term: the English terms it is linked to, with strength and link.
@@ -29,23 +21,31 @@ pub struct PairScorer<'a> {
 
 impl<'a> PairScorer<'a> {
     /// Weights terms by their rarity in the pair (IDF) and class.
-    pub fn new(map: &'a KeywordMap, en_size: &'a [Size], id_size: &'a [Size]) -> Self {
-        let weights = |side: &crate::keymap::Side| {
+    pub fn new(map: &'a KeywordMap, settings: &'a ScoringSettings) -> Self {
+        let class_weight = |class: TermClass| match class {
+            TermClass::Word => settings.word_weight,
+            TermClass::Name | TermClass::Acronym => settings.name_weight,
+            TermClass::Number => settings.number_weight,
+        };
+        let weights = |side: &Side| {
             let n = side.segments.len().max(1) as f32;
             side.terms
                 .iter()
-                .map(|t| (1.0 + n / t.segments.max(1) as f32).ln() * class_boost(t.class))
+                .map(|t| (1.0 + n / t.segments.max(1) as f32).ln() * class_weight(t.class))
                 .collect::<Vec<f32>>()
         };
+        let (en_size, id_size) = (&map.en.sizes[..], &map.id.sizes[..]);
         let mut id_links = vec![Vec::new(); map.id.terms.len()];
         for (k, link) in map.links.iter().enumerate() {
             id_links[link.id as usize].push((link.en, link.strength, k as u32));
         }
         let en_total: usize = en_size.iter().map(|s| s.chars).sum();
         let id_total: usize = id_size.iter().map(|s| s.chars).sum();
-        let ratio = (id_total.max(1) as f64 / en_total.max(1) as f64).clamp(0.6, 1.8);
+        let ratio = (id_total.max(1) as f64 / en_total.max(1) as f64)
+            .clamp(settings.min_length_ratio, settings.max_length_ratio);
         PairScorer {
             map,
+            settings,
             en_weight: weights(&map.en),
             id_weight: weights(&map.id),
             id_links,
@@ -55,10 +55,12 @@ impl<'a> PairScorer<'a> {
         }
     }
 
+    /// How many English segments there are.
     pub fn en_count(&self) -> usize {
         self.map.en.segments.len()
     }
 
+    /// How many Indonesian segments there are.
     pub fn id_count(&self) -> usize {
         self.map.id.segments.len()
     }
@@ -139,7 +141,7 @@ impl<'a> PairScorer<'a> {
         let le = en.iter().map(|&i| self.en_size[i].chars).sum::<usize>() as f64;
         let lf = id.iter().map(|&j| self.id_size[j].chars).sum::<usize>() as f64;
         let mean = (le + lf / self.ratio) / 2.0;
-        let delta = (lf - le * self.ratio) / (GC_VARIANCE * mean.max(1.0)).sqrt();
+        let delta = (lf - le * self.ratio) / (self.settings.length_variance * mean.max(1.0)).sqrt();
         (2.0 * normal_tail(delta.abs())).max(1e-12).ln()
     }
 
@@ -188,12 +190,43 @@ impl<'a> PairScorer<'a> {
             })
             .collect()
     }
+
+    /// The indices (into the map's links) of an Indonesian term's links.
+    pub fn links_of_indonesian(&self, term: u32) -> impl Iterator<Item = usize> + '_ {
+        self.id_links[term as usize]
+            .iter()
+            .map(|&(_, _, k)| k as usize)
+    }
+
+    /// How much a term weighs in English (`english`) or Indonesian passages.
+    pub fn weight(&self, english: bool, term: u32) -> f32 {
+        let weights = if english {
+            &self.en_weight
+        } else {
+            &self.id_weight
+        };
+        weights[term as usize]
+    }
+
+    /// Coverage weighted toward the smaller side: a sentence that a paragraph fully
+    /// accounts for is a match even though the paragraph says more.
+    pub fn containment(&self, o: &Overlap) -> f64 {
+        let share = self.settings.containment_smaller_share;
+        let (small, large) = if o.en.total() <= o.id.total() {
+            (o.en, o.id)
+        } else {
+            (o.id, o.en)
+        };
+        share * small.share() + (1.0 - share) * large.share()
+    }
 }
 
 /// Weighted term coverage of a passage pair, side by side.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
 pub struct Overlap {
+    /// How much of the English passage's term weight the Indonesian one accounts for.
     pub en: Coverage,
+    /// How much of the Indonesian passage's term weight the English one accounts for.
     pub id: Coverage,
 }
 
@@ -231,10 +264,12 @@ impl Coverage {
 }
 
 impl Overlap {
+    /// The matched weight of both sides.
     pub fn matched(&self) -> f64 {
         self.en.matched + self.id.matched
     }
 
+    /// The unmatched weight of both sides.
     pub fn unmatched(&self) -> f64 {
         self.en.unmatched + self.id.unmatched
     }
@@ -254,25 +289,7 @@ impl Overlap {
         let (a, b) = (self.en.total(), self.id.total());
         a.max(b) / a.min(b).max(f64::MIN_POSITIVE)
     }
-
-    /// Coverage weighted toward the smaller side: a sentence that a paragraph fully accounts
-    /// for is a match even though the paragraph says more.
-    pub fn containment(&self) -> f64 {
-        let (small, large) = if self.en.total() <= self.id.total() {
-            (self.en, self.id)
-        } else {
-            (self.id, self.en)
-        };
-        CONTAINED * small.share() + (1.0 - CONTAINED) * large.share()
-    }
 }
-
-/// The weight of the smaller side in [`Overlap::containment`].
-const CONTAINED: f64 = 0.7;
-
-/// Variance of the length difference per character (Gale and Church 1993 measured 6.8 for
-/// European pairs; English–Indonesian help and news text come out close to it).
-const GC_VARIANCE: f64 = 6.8;
 
 /// P(Z > z) for a standard normal variable (Abramowitz and Stegun 26.2.17).
 fn normal_tail(z: f64) -> f64 {
@@ -351,6 +368,16 @@ mod tests {
         assert_eq!(counts([merged].into_iter()), [(1, 2), (2, 1)]);
     }
 
+    fn empty_side() -> Side {
+        Side {
+            terms: Vec::new(),
+            segments: Vec::new(),
+            repeated: Vec::new(),
+            occurrences: Vec::new(),
+            sizes: Vec::new(),
+        }
+    }
+
     #[test]
     fn containment_favours_the_smaller_side() {
         let o = Overlap {
@@ -364,7 +391,14 @@ mod tests {
             },
         };
         assert!((o.share() - 0.25).abs() < 1e-9);
-        assert!((o.containment() - (0.7 + 0.3 * 0.1)).abs() < 1e-9);
+        let map = KeywordMap {
+            en: empty_side(),
+            id: empty_side(),
+            links: Vec::new(),
+        };
+        let settings = ScoringSettings::default();
+        let scorer = PairScorer::new(&map, &settings);
+        assert!((scorer.containment(&o) - (0.7 + 0.3 * 0.1)).abs() < 1e-9);
         assert!((o.imbalance() - 5.0).abs() < 1e-9);
         assert_eq!(Overlap::default().share(), 0.0);
     }

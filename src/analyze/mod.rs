@@ -1,74 +1,28 @@
 //! The analysis stage: every segment becomes a sequence of terms (stems, names, acronyms,
 //! numbers) drawn from one per-document vocabulary, with stop words left out.
 
-pub mod normalize;
+mod normalize;
 pub mod stem;
-pub mod tokenize;
+mod tokenize;
 
-use crate::lang::Language;
-use crate::segment::Segment;
-use serde::Serialize;
+use crate::model::{AnalyzedDoc, Language, Occurrence, Segment, Size, Span, TermClass, VocabEntry};
+use normalize::Normalized;
 use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, OnceLock};
 use stem::{english::EnglishStemmer, indonesian::IndonesianStemmer, Stemmer};
 use tokenize::Token;
 
-/// What kind of thing a term is; names and numbers are stronger evidence than words.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum TermClass {
-    Word,
-    Name,
-    Acronym,
-    Number,
-}
-
-/// A distinct term of a document.
-#[derive(Debug, Clone, Serialize)]
-pub struct VocabEntry {
-    /// What matching uses: a stem, an acronym as written, or a number's digits.
-    pub key: String,
-    /// The first lower-case form seen, for spelling comparisons and display.
-    pub form: String,
-    pub class: TermClass,
-    /// How many segments contain the term.
-    pub segments: usize,
-}
-
-/// A document after analysis: its vocabulary and, per segment, the terms in order.
-#[derive(Debug, Clone)]
-pub struct AnalyzedDoc {
-    pub language: Language,
-    pub vocab: Vec<VocabEntry>,
-    pub segments: Vec<Vec<u32>>,
-    /// How long each segment is.
-    pub sizes: Vec<Size>,
-}
-
-/// The size of a segment: characters for the length prior, sentences because only a
-/// passage of several sentences can hold another passage whole.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Size {
-    pub chars: usize,
-    pub sentences: usize,
-}
-
-impl AnalyzedDoc {
-    /// The id of a term key, if the document has it.
-    pub fn lookup(&self, key: &str) -> Option<u32> {
-        self.vocab
-            .iter()
-            .position(|v| v.key == key)
-            .map(|i| i as u32)
-    }
-}
-
 /// One term as extracted from a token.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Term {
+    /// What matching uses: a stem, an acronym as written, or a number's digits.
     pub key: String,
+    /// The word in lower case.
     pub form: String,
+    /// What kind of term it is.
     pub class: TermClass,
+    /// Where its word lies in the analyzed text.
+    pub span: Span,
 }
 
 /// Turns text into terms for one language, caching stems for the run.
@@ -108,7 +62,7 @@ impl Analyzer {
     pub fn analyze(&mut self, segments: &[Segment]) -> AnalyzedDoc {
         let mut index: HashMap<String, u32> = HashMap::new();
         let mut vocab: Vec<VocabEntry> = Vec::new();
-        let mut ids = Vec::with_capacity(segments.len());
+        let mut occurrences = Vec::with_capacity(segments.len());
         let mut sizes = Vec::with_capacity(segments.len());
         for segment in segments {
             let mut seen = HashSet::new();
@@ -130,30 +84,31 @@ impl Analyzer {
                 if seen.insert(id) {
                     entry.segments += 1;
                 }
-                seq.push(id);
+                seq.push(Occurrence {
+                    term: id,
+                    span: term.span,
+                });
             }
-            ids.push(seq);
+            occurrences.push(seq);
             sizes.push(Size {
                 chars: segment.text.chars().count(),
-                sentences: crate::segment::sentences(&segment.text, self.language)
-                    .len()
-                    .max(1),
+                sentences: crate::segment::sentence_count(&segment.text, self.language),
             });
         }
         AnalyzedDoc {
             language: self.language,
             vocab,
-            segments: ids,
+            segments: occurrences,
             sizes,
         }
     }
 
     /// The terms of a piece of text, in order.
     pub fn terms(&mut self, text: &str) -> Vec<Term> {
-        let text = normalize::normalize(text);
+        let normalized = normalize::normalize(text);
         let mut out = Vec::new();
-        for token in tokenize::tokenize(&text) {
-            self.token_terms(token, &mut out);
+        for token in tokenize::tokenize(&normalized.text) {
+            self.token_terms(token, &normalized, &mut out);
         }
         out
     }
@@ -163,7 +118,7 @@ impl Analyzer {
         self.terms(text).into_iter().map(|t| t.key).collect()
     }
 
-    fn token_terms(&mut self, token: Token<'_>, out: &mut Vec<Term>) {
+    fn token_terms(&mut self, token: Token<'_>, normalized: &Normalized, out: &mut Vec<Term>) {
         let text = token
             .text
             .strip_suffix("'s")
@@ -174,11 +129,14 @@ impl Analyzer {
                 form: acronym.to_lowercase(),
                 key: acronym,
                 class: TermClass::Acronym,
+                span: normalized.source_of(text),
             });
             return;
         }
         if text.contains('+') {
-            out.extend(text.split('+').flat_map(|key| self.key_term(key)));
+            for key in text.split('+') {
+                self.key_term(key, normalized, out);
+            }
             return;
         }
         let parts: Vec<&str> = text
@@ -189,11 +147,13 @@ impl Analyzer {
         let mut previous_number = false;
         let first = out.len();
         for part in &parts {
+            let span = normalized.source_of(part);
             if part.starts_with(|c: char| c.is_ascii_digit()) {
                 out.push(Term {
                     key: number_key(part),
                     form: part.to_lowercase(),
                     class: TermClass::Number,
+                    span,
                 });
                 previous_number = true;
                 continue;
@@ -202,7 +162,7 @@ impl Analyzer {
                 continue; // "90-an", "3-d"
             }
             previous_number = false;
-            if let Some(term) = self.word_term(part, token.sentence_start) {
+            if let Some(term) = self.word_term(part, token.sentence_start, span) {
                 out.push(term);
             }
         }
@@ -212,31 +172,30 @@ impl Analyzer {
             && out[first..].iter().all(|t| t.key == out[first].key)
         {
             out.truncate(first + 1);
+            out[first].span = normalized.source_of(text);
         }
     }
 
     /// One key of a combination such as "Ctrl+Shift+J": a letter key is a term of its own,
     /// as it is all that tells "Ctrl+J" from "Ctrl+H".
-    fn key_term(&mut self, key: &str) -> Vec<Term> {
+    fn key_term(&mut self, key: &str, normalized: &Normalized, out: &mut Vec<Term>) {
         if key.chars().count() == 1 && key.starts_with(char::is_alphabetic) {
-            return vec![Term {
+            out.push(Term {
                 key: key.to_uppercase(),
                 form: key.to_lowercase(),
                 class: TermClass::Acronym,
-            }];
+                span: normalized.source_of(key),
+            });
+            return;
         }
-        let mut out = Vec::new();
-        self.token_terms(
-            Token {
-                text: key,
-                sentence_start: false,
-            },
-            &mut out,
-        );
-        out
+        let token = Token {
+            text: key,
+            sentence_start: false,
+        };
+        self.token_terms(token, normalized, out);
     }
 
-    fn word_term(&mut self, word: &str, sentence_start: bool) -> Option<Term> {
+    fn word_term(&mut self, word: &str, sentence_start: bool, span: Span) -> Option<Term> {
         let lower = word.to_lowercase();
         if lower.chars().count() < 2 || self.stopwords.contains(lower.as_str()) {
             return None;
@@ -270,6 +229,7 @@ impl Analyzer {
             key,
             form: lower,
             class,
+            span,
         })
     }
 }
@@ -305,10 +265,13 @@ fn whole_text_term(text: &str, terms: &[Term]) -> Option<Term> {
         return None;
     }
     let whole = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let trimmed = text.trim();
+    let start = trimmed.as_ptr() as usize - text.as_ptr() as usize;
     (!whole.is_empty() && whole.chars().count() <= WHOLE_TEXT_MAX).then(|| Term {
         form: whole.to_lowercase(),
         key: whole,
         class: TermClass::Acronym,
+        span: Span::new(start, start + trimmed.len()),
     })
 }
 

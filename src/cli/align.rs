@@ -16,6 +16,9 @@ pub struct AlignArgs {
 }
 
 pub fn run(args: &AlignArgs) -> anyhow::Result<()> {
+    if args.pair.params.printed()? {
+        return Ok(());
+    }
     let (first, second) = args.pair.sources()?;
     let alignment = Aligner::new(args.pair.config()?).align(&first, &second)?;
     PairArgs::warn([&alignment.english, &alignment.indonesian]);

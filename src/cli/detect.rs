@@ -2,8 +2,9 @@
 
 use clap::{Args, ValueEnum};
 use selaras::ingest::Source;
-use selaras::lang::{self, DocumentLanguages, Language};
-use selaras::segment::{self, Unit};
+use selaras::lang::{self, DocumentLanguages};
+use selaras::segment;
+use selaras::{Error, Language, Unit};
 use serde::Serialize;
 use std::io::Write;
 
@@ -103,6 +104,10 @@ fn report(file: &str, presplit: bool) -> anyhow::Result<Report> {
         .map(|s| s.text)
         .collect();
     let languages = lang::identify_segments(texts.iter().map(String::as_str));
+    let not_handled = match lang::detect(&source) {
+        Err(Error::UnsupportedLanguage { found, .. }) => Some(found),
+        _ => None,
+    };
     Ok(Report {
         mixed: languages
             .others()
@@ -110,7 +115,7 @@ fn report(file: &str, presplit: bool) -> anyhow::Result<Report> {
             .map(|(language, n)| (language.code(), n))
             .collect(),
         file: source.name,
-        not_handled: lang::detect(&source.text).err(),
+        not_handled,
         languages,
         texts,
     })

@@ -1,17 +1,15 @@
 //! `selaras lexicon learn`: translation pairs learned from aligned text, as a lexicon file.
 
+use super::ParamsArgs;
 use anyhow::Context;
 use clap::{ArgGroup, Args, Subcommand};
 use rayon::prelude::*;
-use selaras::align::Mode;
-use selaras::analyze::stem::indonesian::IndonesianStemmer;
 use selaras::ingest::Source;
-use selaras::keymap::learn::{learn, LearnOptions};
-use selaras::keymap::Lexicon;
-use selaras::{Aligner, Config};
+use selaras::keymap::learn::learn;
+use selaras::settings::LearningSettings;
+use selaras::{Aligner, Config, Mode, Resources, Settings};
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 
 #[derive(Args)]
 pub struct LexiconArgs {
@@ -50,15 +48,28 @@ struct LearnArgs {
     /// Overwrite the output file.
     #[arg(long)]
     force: bool,
-    /// Least number of passage pairs in which a pair must be linked.
-    #[arg(long, default_value_t = LearnOptions::default().min_links)]
-    min_links: u32,
-    /// Least strength (links over the rarer word's occurrences), 0..1.
-    #[arg(long, default_value_t = LearnOptions::default().min_strength)]
-    min_strength: f64,
+    /// Least number of passage pairs in which a pair must be linked [default: 2].
+    #[arg(long)]
+    min_links: Option<u32>,
+    /// Least strength (links over the rarer word's occurrences), 0..1 [default: 0.3].
+    #[arg(long)]
+    min_strength: Option<f64>,
     /// Guide the Indonesian stemmer with this root list instead of the shipped one.
     #[arg(long, value_name = "FILE")]
     id_roots: Option<PathBuf>,
+    #[command(flatten)]
+    params: ParamsArgs,
+}
+
+impl LearnArgs {
+    /// The settings, with the learning thresholds given on the command line.
+    fn settings(&self) -> anyhow::Result<Settings> {
+        let mut settings = self.params.settings()?;
+        let learning: &mut LearningSettings = &mut settings.learning;
+        learning.min_links = self.min_links.unwrap_or(learning.min_links);
+        learning.min_strength = self.min_strength.unwrap_or(learning.min_strength);
+        Ok(settings)
+    }
 }
 
 pub fn run(args: &LexiconArgs) -> anyhow::Result<()> {
@@ -68,23 +79,20 @@ pub fn run(args: &LexiconArgs) -> anyhow::Result<()> {
 }
 
 fn run_learn(args: &LearnArgs) -> anyhow::Result<()> {
+    if args.params.printed()? {
+        return Ok(());
+    }
+    let settings = args.settings()?;
     let stemmer = super::indonesian_stemmer(args.id_roots.as_deref())?;
     let (pairs, origin) = match (&args.bitext, &args.pairs) {
         (Some(bitext), _) => {
             let source = Source::read(bitext)?;
             (parse_bitext(&source.text, &source.name)?, source.name)
         }
-        (None, Some(list)) => first_pass(list, args, &stemmer)?,
+        (None, Some(list)) => first_pass(list, args, &settings)?,
         (None, None) => unreachable!("clap requires the bitext or --pairs"),
     };
-    let learned = learn(
-        &pairs,
-        LearnOptions {
-            min_links: args.min_links,
-            min_strength: args.min_strength,
-        },
-        &stemmer,
-    );
+    let learned = learn(&pairs, &settings.learning, &stemmer);
     let mut out: Box<dyn Write> = match &args.output {
         Some(path) => {
             if path.exists() && !args.force {
@@ -129,23 +137,29 @@ fn parse_bitext(text: &str, name: &str) -> anyhow::Result<Vec<(String, String)>>
 fn first_pass(
     list: &Path,
     args: &LearnArgs,
-    stemmer: &Arc<IndonesianStemmer>,
+    settings: &Settings,
 ) -> anyhow::Result<(Vec<(String, String)>, String)> {
     let source = Source::read(&list.to_string_lossy())?;
     let documents = parse_list(&source.text, &source.name)?;
-    let aligner = Aligner::new(Config {
-        mode: args.mode,
-        presplit: args.presplit,
-        lexicon: Lexicon::shipped_for(stemmer),
-        indonesian_stemmer: stemmer.clone(),
-        ..Config::default()
-    });
+    let mut resources = Resources::builder();
+    if let Some(path) = &args.id_roots {
+        resources = resources.id_roots(path);
+    }
+    let min_score = settings.learning.min_pair_score;
+    let aligner = Aligner::new(
+        Config::builder()
+            .mode(args.mode)
+            .presplit(args.presplit)
+            .settings(settings.clone())
+            .resources(resources.build()?)
+            .build(),
+    );
     let results: Vec<anyhow::Result<Vec<(String, String)>>> = documents
         .par_iter()
         .map(|(line, first, second)| {
             let align = || -> anyhow::Result<_> {
                 let (a, b) = (Source::read(first)?, Source::read(second)?);
-                Ok(aligner.align(&a, &b)?.confident_texts())
+                Ok(aligner.align(&a, &b)?.texts_scoring(min_score))
             };
             align().with_context(|| format!("{}:{line}", source.name))
         })

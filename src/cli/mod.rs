@@ -7,12 +7,11 @@ mod stem;
 mod terms;
 
 use clap::{Args, Parser, Subcommand};
-use selaras::align::Mode;
-use selaras::analyze::stem::indonesian::IndonesianStemmer;
-use selaras::keymap::Lexicon;
-use selaras::segment::Unit;
-use selaras::Config;
-use std::path::PathBuf;
+use selaras::ingest::Source;
+use selaras::{Config, Document, Mode, Resources, Settings, Unit};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 #[derive(Parser)]
 #[command(
@@ -43,9 +42,11 @@ enum Command {
 #[derive(Args)]
 pub struct PairArgs {
     /// The first document (English or Indonesian; `-` reads standard input).
-    first: String,
+    #[arg(required_unless_present = "print_params")]
+    first: Option<String>,
     /// The second document, in the other language.
-    second: String,
+    #[arg(required_unless_present = "print_params")]
+    second: Option<String>,
     /// The input is one segment per line; indices in the output are 0-based line numbers.
     #[arg(long)]
     presplit: bool,
@@ -55,6 +56,53 @@ pub struct PairArgs {
     /// parallel (a translation), comparable (separately written or reordered), or auto.
     #[arg(long, value_enum, default_value = "auto")]
     mode: Mode,
+    #[command(flatten)]
+    resources: ResourceArgs,
+    /// Align a document that reads as Malay as if it were Indonesian (with a warning)
+    /// instead of refusing it.
+    #[arg(long)]
+    allow_malay: bool,
+    /// Align twice, the second time with word pairs learned from the first alignment.
+    #[arg(long)]
+    realign: bool,
+    #[command(flatten)]
+    params: ParamsArgs,
+}
+
+impl PairArgs {
+    fn config(&self) -> anyhow::Result<Config> {
+        Ok(Config::builder()
+            .mode(self.mode)
+            .unit(self.unit)
+            .presplit(self.presplit)
+            .allow_malay(self.allow_malay)
+            .realign(self.realign)
+            .settings(self.params.settings()?)
+            .resources(self.resources.build()?)
+            .build())
+    }
+
+    /// Tells the user on standard error how a document was read, when that needs saying.
+    fn warn(documents: [&Document; 2]) {
+        for warning in documents.iter().filter_map(|d| d.warning.as_ref()) {
+            eprintln!("selaras: warning: {warning}");
+        }
+    }
+
+    fn sources(&self) -> anyhow::Result<(Source, Source)> {
+        let (Some(first), Some(second)) = (&self.first, &self.second) else {
+            anyhow::bail!("two documents are needed");
+        };
+        if first == "-" && second == "-" {
+            anyhow::bail!("only one of the two documents can come from standard input");
+        }
+        Ok((Source::read(first)?, Source::read(second)?))
+    }
+}
+
+/// Which stemmer root list and lexicons to load.
+#[derive(Args)]
+pub struct ResourceArgs {
     /// An extra lexicon: `english<TAB>indonesian` per line (repeatable).
     #[arg(long = "lexicon", value_name = "FILE")]
     lexicons: Vec<PathBuf>,
@@ -65,71 +113,60 @@ pub struct PairArgs {
     /// shipped one.
     #[arg(long, value_name = "FILE")]
     id_roots: Option<PathBuf>,
-    /// Align a document that reads as Malay as if it were Indonesian (with a warning)
-    /// instead of refusing it.
-    #[arg(long)]
-    allow_malay: bool,
-    /// Align twice, the second time with word pairs learned from the first alignment.
-    #[arg(long)]
-    realign: bool,
 }
 
-impl PairArgs {
-    fn config(&self) -> anyhow::Result<Config> {
-        let stemmer = indonesian_stemmer(self.id_roots.as_deref())?;
-        let mut lexicon = if self.no_shipped_lexicon {
-            Lexicon::default()
-        } else {
-            Lexicon::shipped_for(&stemmer)
-        };
+impl ResourceArgs {
+    fn build(&self) -> anyhow::Result<Arc<Resources>> {
+        let mut builder = Resources::builder().shipped_lexicon(!self.no_shipped_lexicon);
+        if let Some(path) = &self.id_roots {
+            builder = builder.id_roots(path);
+        }
         for path in &self.lexicons {
-            lexicon.add_file(path, &stemmer)?;
+            builder = builder.lexicon(path);
         }
-        Ok(Config {
-            mode: self.mode,
-            unit: self.unit,
-            presplit: self.presplit,
-            lexicon,
-            indonesian_stemmer: stemmer,
-            allow_malay: self.allow_malay,
-            realign: self.realign,
-            ..Config::default()
-        })
+        Ok(builder.build()?)
+    }
+}
+
+/// The tuned settings of the stages.
+#[derive(Args)]
+pub struct ParamsArgs {
+    /// Settings from a JSON file, naming only what it changes (see --print-params).
+    #[arg(long, value_name = "FILE")]
+    params: Option<PathBuf>,
+    /// Print every setting as JSON (the defaults, with --params applied) and exit.
+    #[arg(long)]
+    print_params: bool,
+}
+
+impl ParamsArgs {
+    fn settings(&self) -> anyhow::Result<Settings> {
+        let Some(path) = &self.params else {
+            return Ok(Settings::default());
+        };
+        let source = Source::read(&path.to_string_lossy())?;
+        Ok(Settings::from_json(&source.text, &source.name)?)
     }
 
-    /// Tells the user on standard error how a document was read, when that needs saying.
-    fn warn(documents: [&selaras::Document; 2]) {
-        for warning in documents.iter().filter_map(|d| d.warning.as_ref()) {
-            eprintln!("selaras: warning: {warning}");
+    /// With --print-params, prints the settings and says so.
+    fn printed(&self) -> anyhow::Result<bool> {
+        if self.print_params {
+            let mut out = std::io::stdout().lock();
+            writeln!(out, "{}", self.settings()?.to_json())?;
         }
-    }
-
-    fn sources(&self) -> anyhow::Result<(selaras::ingest::Source, selaras::ingest::Source)> {
-        if self.first == "-" && self.second == "-" {
-            anyhow::bail!("only one of the two documents can come from standard input");
-        }
-        Ok((
-            selaras::ingest::Source::read(&self.first)?,
-            selaras::ingest::Source::read(&self.second)?,
-        ))
+        Ok(self.print_params)
     }
 }
 
 /// The Indonesian stemmer: the shipped one, or one guided by a user's root list.
 fn indonesian_stemmer(
-    roots: Option<&std::path::Path>,
-) -> anyhow::Result<std::sync::Arc<IndonesianStemmer>> {
-    let Some(path) = roots else {
-        return Ok(IndonesianStemmer::shipped());
-    };
-    let source = selaras::ingest::Source::read(&path.to_string_lossy())?;
-    let stemmer = IndonesianStemmer::from_list(&source.text);
-    anyhow::ensure!(
-        stemmer.root_count() > 0,
-        "{}: the root list has no words",
-        path.display()
-    );
-    Ok(std::sync::Arc::new(stemmer))
+    roots: Option<&Path>,
+) -> anyhow::Result<Arc<selaras::analyze::stem::indonesian::IndonesianStemmer>> {
+    let mut builder = Resources::builder().shipped_lexicon(false);
+    if let Some(path) = roots {
+        builder = builder.id_roots(path);
+    }
+    Ok(builder.build()?.indonesian_stemmer().clone())
 }
 
 /// Runs the command line and returns the exit code.

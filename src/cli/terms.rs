@@ -2,8 +2,8 @@
 
 use super::PairArgs;
 use clap::{Args, ValueEnum};
-use selaras::keymap::LinkKind;
 use selaras::Aligner;
+use selaras::LinkKind;
 use serde::Serialize;
 use std::io::Write;
 
@@ -33,6 +33,9 @@ struct TermLink<'a> {
 }
 
 pub fn run(args: &TermsArgs) -> anyhow::Result<()> {
+    if args.pair.params.printed()? {
+        return Ok(());
+    }
     let (first, second) = args.pair.sources()?;
     let mut aligner = Aligner::new(args.pair.config()?);
     if args.pair.realign {
@@ -74,11 +77,15 @@ pub fn run(args: &TermsArgs) -> anyhow::Result<()> {
             )?;
             writeln!(out, "kind\ten\tid\ten_segments\tid_segments\tevidence")?;
             for l in &links {
-                let kind = format!("{:?}", l.kind).to_lowercase();
                 writeln!(
                     out,
-                    "{kind}\t{}\t{}\t{}\t{}\t{}",
-                    l.en, l.id, l.en_segments, l.id_segments, l.evidence
+                    "{}\t{}\t{}\t{}\t{}\t{}",
+                    l.kind.name(),
+                    l.en,
+                    l.id,
+                    l.en_segments,
+                    l.id_segments,
+                    l.evidence
                 )?;
             }
         }

@@ -2,6 +2,8 @@
 //! correspondences of Indonesian loanwords (-tion → -si, -ity → -itas, c → k/s, ph → f, y → i,
 //! doubled consonants single …), then compared with strsim.
 
+use crate::settings::KeymapSettings;
+
 /// English suffixes and their Indonesian loanword endings, longest first.
 const SUFFIXES: &[(&str, &str)] = &[
     ("ization", "isasi"),
@@ -91,10 +93,19 @@ fn spell(w: &str) -> String {
 /// to be anything but chance. Names may also score by Jaro–Winkler, which favours a shared
 /// beginning (transliterations change endings: Ukraine, Ukraina); for other words a shared
 /// beginning proves little (interpreted, internet), so only the edit distance counts.
-pub fn similarity(english: &str, indonesian: &str, names: bool) -> Option<f64> {
+pub fn similarity(
+    english: &str,
+    indonesian: &str,
+    names: bool,
+    settings: &KeymapSettings,
+) -> Option<f64> {
     let en = indonesianize(english);
     let id = spell(indonesian);
-    if en.chars().count() < 4 || id.chars().count() < 4 || en.chars().next() != id.chars().next() {
+    let min = settings.spelling_min_chars;
+    if en.chars().count() < min
+        || id.chars().count() < min
+        || en.chars().next() != id.chars().next()
+    {
         return None;
     }
     let digits = |w: &str| w.chars().filter(char::is_ascii_digit).collect::<String>();
@@ -104,22 +115,17 @@ pub fn similarity(english: &str, indonesian: &str, names: bool) -> Option<f64> {
     }
     let edits = strsim::normalized_levenshtein(&en, &id);
     Some(if names {
-        edits.max(strsim::jaro_winkler(&en, &id) - 0.08)
+        edits.max(strsim::jaro_winkler(&en, &id) - settings.name_prefix_discount)
     } else {
         edits
     })
 }
 
 /// The threshold a pair must reach: short words need to be nearly identical.
-pub fn threshold(len: usize, is_name: bool) -> f64 {
-    let base = match len {
-        0..=4 => 0.99,
-        5..=6 => 0.86,
-        7..=9 => 0.8,
-        _ => 0.76,
-    };
+pub fn threshold(len: usize, is_name: bool, settings: &KeymapSettings) -> f64 {
+    let base = settings.spelling_threshold.at(len);
     if is_name {
-        base - 0.04
+        base - settings.name_threshold_discount
     } else {
         base
     }
@@ -158,10 +164,13 @@ mod tests {
 
     #[test]
     fn short_or_different_words_do_not_match() {
-        assert!(similarity("war", "wari", false).is_none());
-        assert!(similarity("minister", "menteri", false).is_none_or(|s| s < threshold(8, false)));
-        assert!(similarity("diplomatic", "diplomatik", false).unwrap() > 0.99);
-        assert!(similarity("expression2", "ekspresi1", false).is_none());
-        assert!(similarity("interpreted", "internet", false).unwrap() < threshold(8, false));
+        let s = KeymapSettings::default();
+        let similarity = |en, id| similarity(en, id, false, &s);
+        let threshold = threshold(8, false, &s);
+        assert!(similarity("war", "wari").is_none());
+        assert!(similarity("minister", "menteri").is_none_or(|s| s < threshold));
+        assert!(similarity("diplomatic", "diplomatik").unwrap() > 0.99);
+        assert!(similarity("expression2", "ekspresi1").is_none());
+        assert!(similarity("interpreted", "internet").unwrap() < threshold);
     }
 }

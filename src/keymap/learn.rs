@@ -3,8 +3,9 @@
 //! passages is explained by at most one word on the other side.
 
 use crate::analyze::stem::indonesian::IndonesianStemmer;
-use crate::analyze::{Analyzer, TermClass};
-use crate::lang::Language;
+use crate::analyze::Analyzer;
+use crate::model::{Language, TermClass};
+use crate::settings::LearningSettings;
 use rayon::prelude::*;
 use serde::Serialize;
 use std::collections::HashMap;
@@ -13,7 +14,9 @@ use std::sync::Arc;
 /// A learned pair, with the counts that justify it.
 #[derive(Debug, Clone, Serialize)]
 pub struct LearnedPair {
+    /// The English word (its commonest form).
     pub en: String,
+    /// The Indonesian word (its commonest form).
     pub id: String,
     /// Passage pairs in which the two were linked.
     pub links: u32,
@@ -21,22 +24,6 @@ pub struct LearnedPair {
     pub together: u32,
     /// How sure the pair is, 0..1: its links as a share of the rarer word's occurrences.
     pub strength: f64,
-}
-
-/// How much evidence a pair needs to be kept.
-#[derive(Debug, Clone, Copy)]
-pub struct LearnOptions {
-    pub min_links: u32,
-    pub min_strength: f64,
-}
-
-impl Default for LearnOptions {
-    fn default() -> Self {
-        LearnOptions {
-            min_links: 2,
-            min_strength: 0.3,
-        }
-    }
 }
 
 /// Per side: each passage's distinct term keys (as ids), and a display form per key.
@@ -133,7 +120,7 @@ fn llr(together: f64, en: f64, id: f64, n: f64) -> f64 {
 /// side with `stemmer`.
 pub fn learn(
     pairs: &[(impl AsRef<str> + Sync, impl AsRef<str> + Sync)],
-    options: LearnOptions,
+    settings: &LearningSettings,
     stemmer: &Arc<IndonesianStemmer>,
 ) -> Vec<LearnedPair> {
     let en_texts: Vec<&str> = pairs.iter().map(|p| p.0.as_ref()).collect();
@@ -165,7 +152,7 @@ pub fn learn(
         .par_iter()
         .zip(&id.passages)
         .fold(HashMap::new, |mut acc: HashMap<(u32, u32), u32>, (e, f)| {
-            for link in competitive_links(e, f, score) {
+            for link in competitive_links(e, f, score, settings.min_llr) {
                 *acc.entry(link).or_default() += 1;
             }
             acc
@@ -178,7 +165,7 @@ pub fn learn(
         });
     let mut out: Vec<LearnedPair> = links
         .into_iter()
-        .filter(|&(_, l)| l >= options.min_links)
+        .filter(|&(_, l)| l >= settings.min_links)
         .map(|((a, b), l)| {
             let rarer = en.counts[a as usize].min(id.counts[b as usize]);
             LearnedPair {
@@ -189,7 +176,7 @@ pub fn learn(
                 strength: l as f64 / rarer.max(1) as f64,
             }
         })
-        .filter(|p| p.strength >= options.min_strength)
+        .filter(|p| p.strength >= settings.min_strength)
         .collect();
     // Different keys can share a display form ("Error" the name, "error" the word).
     out.sort_by(|a, b| {
@@ -202,12 +189,17 @@ pub fn learn(
 }
 
 /// Greedy one-to-one linking of the words of one passage pair, strongest association first.
-fn competitive_links(en: &[u32], id: &[u32], score: impl Fn(u32, u32) -> f64) -> Vec<(u32, u32)> {
+fn competitive_links(
+    en: &[u32],
+    id: &[u32],
+    score: impl Fn(u32, u32) -> f64,
+    min_llr: f64,
+) -> Vec<(u32, u32)> {
     let mut candidates: Vec<(f64, u32, u32)> = en
         .iter()
         .flat_map(|&a| id.iter().map(move |&b| (a, b)))
         .map(|(a, b)| (score(a, b), a, b))
-        .filter(|c| c.0 > LLR_MIN)
+        .filter(|c| c.0 > min_llr)
         .collect();
     candidates.sort_by(|x, y| y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
     let (mut used_en, mut used_id) = (Vec::new(), Vec::new());
@@ -221,9 +213,6 @@ fn competitive_links(en: &[u32], id: &[u32], score: impl Fn(u32, u32) -> f64) ->
     }
     out
 }
-
-/// Associations weaker than this (p ≈ 0.001 for one degree of freedom) are chance.
-const LLR_MIN: f64 = 10.83;
 
 #[cfg(test)]
 mod tests {
@@ -245,9 +234,9 @@ mod tests {
         ];
         let learned = learn(
             &pairs,
-            LearnOptions {
-                min_links: 2,
+            &LearningSettings {
                 min_strength: 0.5,
+                ..LearningSettings::default()
             },
             &IndonesianStemmer::shipped(),
         );

@@ -1,13 +1,12 @@
 //! The bilingual lexicon: English–Indonesian word and phrase pairs, matched on stems.
 
-use super::map::LinkKind;
 use crate::analyze::stem::indonesian::IndonesianStemmer;
 use crate::analyze::Analyzer;
 use crate::error::{Error, Result};
-use crate::lang::Language;
+use crate::model::{Language, LinkKind};
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
-use std::sync::{Arc, OnceLock};
+use std::sync::Arc;
 
 /// One lexicon pair, as analysis keys of both sides (several keys make a phrase).
 #[derive(Debug, Clone)]
@@ -22,9 +21,11 @@ pub struct Entry {
     pub strength: f32,
 }
 
-/// A set of translation pairs, ready to match on analysis keys. Cloning it is cheap (the
-/// pairs are shared until one copy adds to them), so every configuration can start from
-/// the shipped lexicon without copying its tens of thousands of entries.
+/// A set of translation pairs, ready to match on analysis keys. Only
+/// [`crate::Resources`] builds one, with its own Indonesian stemmer, so that its keys always
+/// meet documents analyzed with that stemmer. Cloning it is cheap (the pairs are shared until
+/// one copy adds to them), so every configuration can start from the shipped lexicon without
+/// copying its tens of thousands of entries.
 #[derive(Debug, Clone, Default)]
 pub struct Lexicon {
     pairs: Arc<Pairs>,
@@ -69,33 +70,12 @@ const SHIPPED: &[(&str, &str, LinkKind)] = &[
     ),
 ];
 
-/// Up to this many senses, a word's links count fully.
-const SENSES_AT_FULL_WEIGHT: f32 = 8.0;
-
-/// Where the pairs of `align --realign` come from.
-pub const REALIGN_SOURCE: &str = "this document pair's first alignment";
+/// A lexicon side of more words than this is not a phrase a document would repeat.
+const MAX_PHRASE_WORDS: usize = 4;
 
 impl Lexicon {
-    /// The shipped lexicon, compiled to stems.
-    /// Compiled once per process: analyzing its entries is most of selaras's start-up.
-    pub fn shipped() -> Lexicon {
-        static SHIPPED_LEXICON: OnceLock<Lexicon> = OnceLock::new();
-        SHIPPED_LEXICON
-            .get_or_init(|| Lexicon::compile_shipped(&IndonesianStemmer::shipped()))
-            .clone()
-    }
-
-    /// The shipped lexicon with its Indonesian side stemmed by `stemmer`, so that its keys
-    /// meet documents stemmed with a user's root list.
-    pub fn shipped_for(stemmer: &Arc<IndonesianStemmer>) -> Lexicon {
-        if Arc::ptr_eq(stemmer, &IndonesianStemmer::shipped()) {
-            Lexicon::shipped()
-        } else {
-            Lexicon::compile_shipped(stemmer)
-        }
-    }
-
-    fn compile_shipped(stemmer: &Arc<IndonesianStemmer>) -> Lexicon {
+    /// The shipped lexicon with its Indonesian side stemmed by `stemmer`.
+    pub(crate) fn shipped(stemmer: &Arc<IndonesianStemmer>) -> Lexicon {
         let mut lexicon = Lexicon::default();
         for &(source, text, kind) in SHIPPED {
             lexicon
@@ -108,7 +88,7 @@ impl Lexicon {
     /// Adds a user's lexicon file: `english<TAB>indonesian[<TAB>strength]` per line, `#`
     /// comments; `selaras lexicon learn` writes such files. Pairs with a strength count as
     /// learned, the others as dictionary pairs.
-    pub fn add_file(&mut self, path: &Path, stemmer: &Arc<IndonesianStemmer>) -> Result<()> {
+    pub(crate) fn add_file(&mut self, path: &Path, stemmer: &Arc<IndonesianStemmer>) -> Result<()> {
         let text = std::fs::read_to_string(path).map_err(|source| Error::Io {
             name: path.display().to_string(),
             source,
@@ -117,7 +97,7 @@ impl Lexicon {
     }
 
     /// Adds pairs learned from aligned text (`english`, `indonesian`, strength).
-    pub fn add_learned<'a>(
+    pub(crate) fn add_learned<'a>(
         &mut self,
         pairs: impl IntoIterator<Item = (&'a str, &'a str, f32)>,
         source: &'static str,
@@ -165,16 +145,17 @@ impl Lexicon {
     /// learned in four of ten occurrences of the rarer word is a translation where both
     /// occur, and counted at 0.4 it left true pairs unaligned), less for a word with many
     /// senses in the entry's source, so that a word with thirty translations does not link
-    /// everything (up to eight senses on either side count fully, then 1/sqrt(senses/8)).
+    /// everything (up to `senses_at_full_weight` senses on either side count fully, then
+    /// by 1/sqrt(senses / senses_at_full_weight)).
     /// Senses are counted per source: a curated pair keeps its weight however many senses
     /// a large dictionary lists for the same word.
-    pub fn weight(&self, entry: &Entry) -> f32 {
+    pub fn weight(&self, entry: &Entry, senses_at_full_weight: f32) -> f32 {
         let senses = |map: &HashMap<(&'static str, Vec<String>), u32>, key: &Vec<String>| {
             map.get(&(entry.source, key.clone())).copied().unwrap_or(1)
         };
         let most =
             senses(&self.pairs.senses_en, &entry.en).max(senses(&self.pairs.senses_id, &entry.id));
-        entry.strength.sqrt() * (SENSES_AT_FULL_WEIGHT / most as f32).sqrt().min(1.0)
+        entry.strength.sqrt() * (senses_at_full_weight / most as f32).sqrt().min(1.0)
     }
 
     fn add_tsv(
@@ -226,7 +207,11 @@ impl Lexicon {
         strength: f32,
     ) {
         let (en, id) = (analyzers.en.keys(english), analyzers.id.keys(indonesian));
-        if en.is_empty() || id.is_empty() || en.len() > 4 || id.len() > 4 {
+        if en.is_empty()
+            || id.is_empty()
+            || en.len() > MAX_PHRASE_WORDS
+            || id.len() > MAX_PHRASE_WORDS
+        {
             return;
         }
         let pairs = Arc::make_mut(&mut self.pairs);

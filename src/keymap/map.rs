@@ -4,49 +4,12 @@
 use super::cognate;
 use super::lexicon::{Entry, Lexicon};
 use crate::analyze::stem::{english::EnglishStemmer, Stemmer};
-use crate::analyze::{AnalyzedDoc, TermClass, VocabEntry};
+use crate::model::{
+    AnalyzedDoc, KeywordMap, Link, LinkKind, Occurrence, Side, SideTerm, TermClass, VocabEntry,
+};
+use crate::settings::KeymapSettings;
 use rayon::prelude::*;
-use serde::Serialize;
 use std::collections::{HashMap, HashSet};
-
-/// Why two terms are linked, from the most to the least trusted.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum LinkKind {
-    /// The same number.
-    Number,
-    /// The same token on both sides: a name, an acronym, a shared word.
-    Same,
-    /// A name in its Indonesian spelling.
-    Name,
-    /// A pair from the bilingual lexicon.
-    Lexicon,
-    /// A pair learned from aligned text (the shipped catalog pairs, `--realign`, a learned
-    /// user lexicon).
-    Learned,
-    /// A loanword or cognate, guessed from spelling.
-    Cognate,
-}
-
-/// One link between an English and an Indonesian term (ids into `Side::terms`).
-#[derive(Debug, Clone, Serialize)]
-pub struct Link {
-    pub en: u32,
-    pub id: u32,
-    pub kind: LinkKind,
-    pub evidence: String,
-    /// How much the link is trusted, 0..1.
-    pub strength: f32,
-}
-
-/// A term of one side: a vocabulary entry, or a lexicon phrase found in the document.
-#[derive(Debug, Clone, Serialize)]
-pub struct SideTerm {
-    pub form: String,
-    pub class: TermClass,
-    /// Segments that contain it.
-    pub segments: usize,
-}
 
 /// The terms that occur more than once in a sorted sequence.
 fn repeats(sorted: &[u32]) -> Vec<u32> {
@@ -59,80 +22,69 @@ fn repeats(sorted: &[u32]) -> Vec<u32> {
     out
 }
 
-/// One document as the map sees it: its terms and each segment's set of term ids.
-#[derive(Debug, Clone)]
-pub struct Side {
-    pub terms: Vec<SideTerm>,
-    pub segments: Vec<Vec<u32>>,
-    /// Each segment's terms that occur in it more than once (they count twice): a line
-    /// that merges the translations of two sentences repeats the words they share.
-    pub repeated: Vec<Vec<u32>>,
-}
-
-/// The map: both sides and the links between them.
-#[derive(Debug, Clone)]
-pub struct KeywordMap {
-    pub en: Side,
-    pub id: Side,
-    pub links: Vec<Link>,
-}
-
-impl KeywordMap {
-    /// Links the terms of an English and an Indonesian document.
-    pub fn build(en: &AnalyzedDoc, id: &AnalyzedDoc, lexicon: &Lexicon) -> KeywordMap {
-        let mut en_side = PhraseSide::new(en);
-        let mut id_side = PhraseSide::new(id);
-        let mut links = Vec::new();
-        // Only the entries that begin with one of the document's words can match; looking
-        // them up runs in parallel, and the phrases found get their ids in lexicon order.
-        let found: Vec<(&Entry, Resolved, Resolved)> = lexicon
-            .entries_starting_with(en_side.keys.keys().copied())
-            .into_par_iter()
-            .filter_map(|entry| {
-                Some((
-                    entry,
-                    en_side.resolve(&entry.en)?,
-                    id_side.resolve(&entry.id)?,
-                ))
-            })
-            .collect();
-        for (entry, e, i) in found {
-            let (e, i) = (en_side.term(e), id_side.term(i));
-            let evidence = match entry.kind {
-                LinkKind::Learned => format!("learned from {}", entry.source),
-                _ => format!("lexicon ({})", entry.source),
-            };
-            links.push(Link {
-                en: e,
-                id: i,
-                kind: entry.kind,
-                evidence,
-                strength: lexicon.weight(entry),
-            });
-        }
-        links.extend(same_and_spelling_links(en, id));
-        let en_side = en_side.finish(&links, |l| l.en);
-        let id_side = id_side.finish(&links, |l| l.id);
-        links.retain(|l| {
-            en_side.terms[l.en as usize].segments > 0 && id_side.terms[l.id as usize].segments > 0
+/// Links the terms of an English and an Indonesian document.
+pub fn build(
+    en: &AnalyzedDoc,
+    id: &AnalyzedDoc,
+    lexicon: &Lexicon,
+    settings: &KeymapSettings,
+) -> KeywordMap {
+    let mut en_side = PhraseSide::new(en);
+    let mut id_side = PhraseSide::new(id);
+    let mut links = Vec::new();
+    // Only the entries that begin with one of the document's words can match; looking
+    // them up runs in parallel, and the phrases found get their ids in lexicon order.
+    let found: Vec<(&Entry, Resolved, Resolved)> = lexicon
+        .entries_starting_with(en_side.keys.keys().copied())
+        .into_par_iter()
+        .filter_map(|entry| {
+            Some((
+                entry,
+                en_side.resolve(&entry.en)?,
+                id_side.resolve(&entry.id)?,
+            ))
+        })
+        .collect();
+    for (entry, e, i) in found {
+        let (e, i) = (en_side.term(e), id_side.term(i));
+        let evidence = match entry.kind {
+            LinkKind::Learned => format!("learned from {}", entry.source),
+            _ => format!("lexicon ({})", entry.source),
+        };
+        links.push(Link {
+            en: e,
+            id: i,
+            kind: entry.kind,
+            evidence,
+            strength: lexicon.weight(entry, settings.senses_at_full_weight),
         });
-        links.sort_by(|a, b| {
-            (a.en, a.id, a.kind)
-                .cmp(&(b.en, b.id, b.kind))
-                .then(b.strength.total_cmp(&a.strength))
-        });
-        links.dedup_by(|b, a| a.en == b.en && a.id == b.id);
-        KeywordMap {
-            en: en_side,
-            id: id_side,
-            links,
-        }
+    }
+    links.extend(same_and_spelling_links(en, id, settings));
+    let en_side = en_side.finish(&links, |l| l.en);
+    let id_side = id_side.finish(&links, |l| l.id);
+    links.retain(|l| {
+        en_side.terms[l.en as usize].segments > 0 && id_side.terms[l.id as usize].segments > 0
+    });
+    links.sort_by(|a, b| {
+        (a.en, a.id, a.kind)
+            .cmp(&(b.en, b.id, b.kind))
+            .then(b.strength.total_cmp(&a.strength))
+    });
+    links.dedup_by(|b, a| a.en == b.en && a.id == b.id);
+    KeywordMap {
+        en: en_side,
+        id: id_side,
+        links,
     }
 }
 
 /// Links from identical tokens and from spelling (names, cognates), computed per English term
 /// in parallel.
-fn same_and_spelling_links(en: &AnalyzedDoc, id: &AnalyzedDoc) -> Vec<Link> {
+fn same_and_spelling_links(
+    en: &AnalyzedDoc,
+    id: &AnalyzedDoc,
+    settings: &KeymapSettings,
+) -> Vec<Link> {
     let index = |field: fn(&VocabEntry) -> &str| -> HashMap<&str, u32> {
         id.vocab
             .iter()
@@ -152,7 +104,7 @@ fn same_and_spelling_links(en: &AnalyzedDoc, id: &AnalyzedDoc) -> Vec<Link> {
         .collect();
     let mut blocks: HashMap<char, Vec<u32>> = HashMap::new();
     for (i, v) in id.vocab.iter().enumerate() {
-        if v.class != TermClass::Number && v.form.chars().count() >= 4 {
+        if v.class != TermClass::Number && v.form.chars().count() >= settings.spelling_min_chars {
             if let Some(b) = cognate::block(&v.form, false) {
                 blocks.entry(b).or_default().push(i as u32);
             }
@@ -177,7 +129,7 @@ fn same_and_spelling_links(en: &AnalyzedDoc, id: &AnalyzedDoc) -> Vec<Link> {
             same.dedup();
             for i in same {
                 let other = &id.vocab[i as usize];
-                if same_token(term.class, other.class, &term.key) {
+                if same_token(term.class, other.class, &term.key, settings) {
                     let kind = if term.class == TermClass::Number {
                         LinkKind::Number
                     } else {
@@ -193,15 +145,16 @@ fn same_and_spelling_links(en: &AnalyzedDoc, id: &AnalyzedDoc) -> Vec<Link> {
                 }
             }
             if matches!(term.class, TermClass::Word | TermClass::Name)
-                && term.form.chars().count() >= 4
+                && term.form.chars().count() >= settings.spelling_min_chars
             {
                 let candidates = cognate::block(&term.form, true).and_then(|b| blocks.get(&b));
                 for &i in candidates.into_iter().flatten() {
                     if out.iter().any(|l| l.id == i) {
                         continue;
                     }
-                    let common = common(term, en) || common(&id.vocab[i as usize], id);
-                    if let Some(link) = spelling_link(e, term, i, &id.vocab[i as usize], common) {
+                    let other = &id.vocab[i as usize];
+                    let common = common(term, en, settings) || common(other, id, settings);
+                    if let Some(link) = spelling_link((e, term), (i, other), common, settings) {
                         out.push(link);
                     }
                 }
@@ -212,13 +165,14 @@ fn same_and_spelling_links(en: &AnalyzedDoc, id: &AnalyzedDoc) -> Vec<Link> {
 }
 
 /// Identical keys link when they cannot be a chance collision of short common words.
-fn same_token(en: TermClass, id: TermClass, key: &str) -> bool {
+fn same_token(en: TermClass, id: TermClass, key: &str, settings: &KeymapSettings) -> bool {
+    let chars = key.chars().count();
     match (en, id) {
         (TermClass::Number, TermClass::Number) | (TermClass::Acronym, TermClass::Acronym) => true,
         (TermClass::Number, _) | (_, TermClass::Number) => false,
         _ if is_code(key) => true,
-        (TermClass::Name, _) | (_, TermClass::Name) => key.chars().count() >= 3,
-        _ => key.chars().count() >= 4,
+        (TermClass::Name, _) | (_, TermClass::Name) => chars >= settings.same_name_min_chars,
+        _ => chars >= settings.same_word_min_chars,
     }
 }
 
@@ -227,35 +181,38 @@ fn is_code(key: &str) -> bool {
     key.chars().any(|c| c.is_ascii_digit()) && key.chars().any(char::is_alphabetic)
 }
 
-/// A term in more than a quarter of its document's segments: a wrong guess about it would
-/// link passages all over the document.
-fn common(term: &VocabEntry, doc: &AnalyzedDoc) -> bool {
-    term.segments * 4 > doc.segments.len().max(4)
+/// A term in a large share of its document's segments: a wrong guess about it would link
+/// passages all over the document.
+fn common(term: &VocabEntry, doc: &AnalyzedDoc, settings: &KeymapSettings) -> bool {
+    let segments = doc.segments.len().max(settings.common_term_min_segments);
+    term.segments as f64 > settings.common_term_share * segments as f64
 }
-
-/// How much closer a common term's spelling must come before it is linked by a guess.
-const COMMON_TERM_MARGIN: f64 = 0.05;
 
 /// A guessed link between look-alike spellings (a name in its Indonesian spelling, a
 /// loanword): the threshold depends on the words' length and, for a common word (not a
 /// name: a document's main names are common by nature), is higher.
-fn spelling_link(e: u32, en: &VocabEntry, i: u32, id: &VocabEntry, common: bool) -> Option<Link> {
+fn spelling_link(
+    (e, en): (u32, &VocabEntry),
+    (i, id): (u32, &VocabEntry),
+    common: bool,
+    settings: &KeymapSettings,
+) -> Option<Link> {
     let is_name = en.class == TermClass::Name && id.class == TermClass::Name;
     let len = en.form.chars().count().min(id.form.chars().count());
     let sim = [
-        cognate::similarity(&en.form, &id.form, is_name),
-        cognate::similarity(&en.form, &id.key, is_name),
-        cognate::similarity(&en.key, &id.key, is_name),
+        cognate::similarity(&en.form, &id.form, is_name, settings),
+        cognate::similarity(&en.form, &id.key, is_name, settings),
+        cognate::similarity(&en.key, &id.key, is_name, settings),
     ]
     .into_iter()
     .flatten()
     .fold(0.0, f64::max);
     let margin = if common && !is_name {
-        COMMON_TERM_MARGIN
+        settings.common_term_margin
     } else {
         0.0
     };
-    if sim < cognate::threshold(len, is_name) + margin {
+    if sim < cognate::threshold(len, is_name, settings) + margin {
         return None;
     }
     let kind = if is_name {
@@ -346,7 +303,7 @@ impl<'a> PhraseSide<'a> {
             .map(side_of)
             .filter(|&t| t as usize >= vocab_len)
             .collect();
-        let mut terms: Vec<SideTerm> = self
+        let terms: Vec<SideTerm> = self
             .doc
             .vocab
             .iter()
@@ -367,46 +324,59 @@ impl<'a> PhraseSide<'a> {
                 }
             }))
             .collect();
-        let (segments, repeated): (Vec<Vec<u32>>, Vec<Vec<u32>>) = self
-            .doc
-            .segments
-            .iter()
-            .map(|seq| {
-                let mut covered = vec![false; seq.len()];
-                let mut set: Vec<u32> = Vec::new();
-                for (k, phrase) in self.phrases.iter().enumerate() {
-                    let id = (vocab_len + k) as u32;
-                    if !linked.contains(&id) {
-                        continue;
-                    }
-                    for start in 0..seq.len().saturating_sub(phrase.len() - 1) {
-                        if seq[start..start + phrase.len()] == phrase[..] {
-                            covered[start..start + phrase.len()]
-                                .iter_mut()
-                                .for_each(|c| *c = true);
-                            set.push(id);
-                        }
-                    }
-                }
-                set.extend(
-                    seq.iter()
-                        .zip(&covered)
-                        .filter(|(_, &c)| !c)
-                        .map(|(&t, _)| t),
-                );
-                set.sort_unstable();
-                let repeated = repeats(&set);
-                set.dedup();
-                (set, repeated)
-            })
-            .unzip();
-        for &t in segments.iter().flatten() {
-            terms[t as usize].segments += 1;
-        }
-        Side {
+        let mut side = Side {
             terms,
-            segments,
-            repeated,
+            segments: Vec::with_capacity(self.doc.segments.len()),
+            repeated: Vec::with_capacity(self.doc.segments.len()),
+            occurrences: Vec::with_capacity(self.doc.segments.len()),
+            sizes: self.doc.sizes.clone(),
+        };
+        for seq in &self.doc.segments {
+            let occurrences = self.with_phrases(seq, &linked);
+            let mut set: Vec<u32> = occurrences.iter().map(|o| o.term).collect();
+            set.sort_unstable();
+            side.repeated.push(repeats(&set));
+            set.dedup();
+            side.segments.push(set);
+            side.occurrences.push(occurrences);
         }
+        for &t in side.segments.iter().flatten() {
+            side.terms[t as usize].segments += 1;
+        }
+        side
+    }
+
+    /// A segment's occurrences with every linked phrase found in it standing for its words,
+    /// in text order.
+    fn with_phrases(&self, seq: &[Occurrence], linked: &HashSet<u32>) -> Vec<Occurrence> {
+        let vocab_len = self.doc.vocab.len();
+        let mut covered = vec![false; seq.len()];
+        let mut out: Vec<Occurrence> = Vec::new();
+        for (k, phrase) in self.phrases.iter().enumerate() {
+            let id = (vocab_len + k) as u32;
+            if !linked.contains(&id) {
+                continue;
+            }
+            for start in 0..seq.len().saturating_sub(phrase.len() - 1) {
+                let words = &seq[start..start + phrase.len()];
+                if words.iter().map(|o| o.term).eq(phrase.iter().copied()) {
+                    covered[start..start + phrase.len()]
+                        .iter_mut()
+                        .for_each(|c| *c = true);
+                    out.push(Occurrence {
+                        term: id,
+                        span: words[0].span.cover(words[words.len() - 1].span),
+                    });
+                }
+            }
+        }
+        out.extend(
+            seq.iter()
+                .zip(&covered)
+                .filter(|(_, &c)| !c)
+                .map(|(o, _)| *o),
+        );
+        out.sort_by_key(|o| (o.span.start, o.span.end));
+        out
     }
 }

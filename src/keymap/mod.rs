@@ -1,9 +1,11 @@
-//! The shared entity/keyword map between the two documents of a pair.
+//! The map stage: the shared entity/keyword map between the two documents of a pair, from
+//! identical tokens, numbers, the lexicon and spelling; and learning new word pairs from
+//! aligned text.
 
-pub mod cognate;
+mod cognate;
 pub mod learn;
-pub mod lexicon;
-pub mod map;
+mod lexicon;
+mod map;
 
 pub use lexicon::Lexicon;
-pub use map::{KeywordMap, Link, LinkKind, Side};
+pub use map::build;

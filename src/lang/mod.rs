@@ -1,62 +1,33 @@
 //! Language identification: English, Indonesian and Malay, for documents and for each of
 //! their segments.
 //!
-//! A naive Bayes model over words and letter trigrams ([`model`]), built from Debian's message
+//! A naive Bayes model over words and letter trigrams (the `model` submodule), built from Debian's message
 //! catalogs, scores every segment. English against Indonesian/Malay is decided per segment;
 //! Indonesian against Malay, two spellings of one language, per document, where there is
 //! enough text to tell (bahwa/bahawa, karena/kerana, berkas/fail …); a segment keeps its own
 //! answer only when its evidence is strong. whatlang names a language we do not handle.
 
-pub mod model;
+mod model;
 
+use crate::error::{Error, Result};
+use crate::ingest::Source;
+use crate::model::{Document, Language};
+use crate::settings::DocumentSettings;
 use model::{Evidence, Model};
 use serde::Serialize;
 use std::fmt;
 use whatlang::Lang;
 
-/// The languages selaras aligns.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-pub enum Language {
-    #[serde(rename = "en")]
-    English,
-    #[serde(rename = "id")]
-    Indonesian,
-}
-
-impl Language {
-    /// The other language of the pair.
-    pub fn other(self) -> Language {
-        match self {
-            Language::English => Language::Indonesian,
-            Language::Indonesian => Language::English,
-        }
-    }
-
-    /// ISO 639-1 code, as used in reports.
-    pub fn code(self) -> &'static str {
-        match self {
-            Language::English => "en",
-            Language::Indonesian => "id",
-        }
-    }
-}
-
-impl fmt::Display for Language {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Language::English => "English",
-            Language::Indonesian => "Indonesian",
-        })
-    }
-}
-
 /// What the identifier answers for a text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 pub enum Identified {
+    /// English.
     #[serde(rename = "en")]
     English,
+    /// Indonesian.
     #[serde(rename = "id")]
     Indonesian,
+    /// Malay: so close to Indonesian that it is told apart by document.
     #[serde(rename = "ms")]
     Malay,
     /// Nothing to go on: no letters, or only names and symbols the model has never seen.
@@ -99,7 +70,9 @@ impl fmt::Display for Identified {
 /// The language of one text and how sure the identifier is, 0..1.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct Detection {
+    /// The language.
     pub language: Identified,
+    /// How sure the identifier is, 0..1.
     pub confidence: f64,
 }
 
@@ -108,7 +81,9 @@ pub struct Detection {
 pub struct DocumentLanguages {
     /// The language of most of the document's text.
     pub language: Identified,
+    /// How sure the identifier is of it, 0..1.
     pub confidence: f64,
+    /// Each segment's language.
     pub segments: Vec<Detection>,
 }
 
@@ -218,9 +193,14 @@ fn log_mean_exp(a: f64, b: f64) -> f64 {
     m + (((a - m).exp() + (b - m).exp()) / 2.0).ln()
 }
 
-/// Identifies a whole document from its first 20,000 characters; `Err` names a language
+/// Identifies a whole document from its first 20,000 characters; an error names a language
 /// selaras does not handle, or says there is too little to tell.
-pub fn detect(text: &str) -> Result<Detection, String> {
+pub fn detect(source: &Source) -> Result<Detection> {
+    let unsupported = |found: &str| Error::UnsupportedLanguage {
+        name: source.name.clone(),
+        found: found.to_string(),
+    };
+    let text = &source.text;
     let sample = match text.char_indices().nth(20_000) {
         Some((end, _)) => &text[..end],
         None => text,
@@ -229,22 +209,117 @@ pub fn detect(text: &str) -> Result<Detection, String> {
     if e.known * 2 < e.words {
         if let Some(other) = whatlang::detect(sample).filter(|i| i.is_reliable()) {
             if !matches!(other.lang(), Lang::Eng | Lang::Ind) {
-                return Err(other.lang().eng_name().to_string());
+                return Err(unsupported(other.lang().eng_name()));
             }
         }
         if e.words >= 20 && e.known * 5 < e.words {
-            return Err("no English, Indonesian or Malay words".to_string());
+            return Err(unsupported("no English, Indonesian or Malay words"));
         }
     }
     match segment_detection(&e, dialect_of(&e)) {
-        d if d.language == Identified::Undetermined => Err("too little text to tell".to_string()),
+        d if d.language == Identified::Undetermined => Err(unsupported("too little text to tell")),
         d => Ok(d),
     }
+}
+
+/// The language a document is aligned as, and how sure the identifier is.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Identification {
+    /// The language.
+    pub language: Language,
+    /// How sure the identifier is, 0..1.
+    pub confidence: f64,
+    /// Something the user should know (a Malay document aligned as Indonesian).
+    pub warning: Option<String>,
+}
+
+/// The identify stage: English or Indonesian, or Malay aligned as Indonesian when
+/// `allow_malay` says so; anything else is an error naming the document.
+pub fn identify_document(source: &Source, allow_malay: bool) -> Result<Identification> {
+    let detection = detect(source)?;
+    let mut warning = None;
+    let language = match detection.language {
+        Identified::English => Language::English,
+        Identified::Indonesian => Language::Indonesian,
+        Identified::Malay if allow_malay => {
+            warning = Some(format!(
+                "{}: reads as Malay; aligned as Indonesian (--allow-malay)",
+                source.name
+            ));
+            Language::Indonesian
+        }
+        Identified::Malay => return Err(Error::Malay(source.name.clone())),
+        Identified::Undetermined => {
+            return Err(Error::UnsupportedLanguage {
+                name: source.name.clone(),
+                found: "nothing to tell".to_string(),
+            })
+        }
+    };
+    Ok(Identification {
+        language,
+        confidence: detection.confidence,
+        warning,
+    })
+}
+
+/// Puts a document pair in order, English first. Two documents identified in one language
+/// still make a pair when one of them has enough passages in the other: it is a partly
+/// translated file, taken for the other language with that share as its confidence.
+pub fn english_first(
+    a: Document,
+    b: Document,
+    settings: &DocumentSettings,
+) -> Result<(Document, Document)> {
+    let (mut a, mut b) = (a, b);
+    if a.language == b.language {
+        let share = |d: &Document| other_language_share(d, settings.min_passage_words);
+        let (share_a, share_b) = (share(&a), share(&b));
+        let mixed = if share_a >= share_b { &mut a } else { &mut b };
+        let share = share_a.max(share_b);
+        if share < settings.min_translated_share {
+            return Err(Error::SameLanguage {
+                first: a.name,
+                second: b.name,
+                language: a.language.to_string(),
+            });
+        }
+        mixed.language = mixed.language.other();
+        mixed.confidence = (share * 100.0).round() / 100.0;
+    }
+    Ok(if a.language == Language::English {
+        (a, b)
+    } else {
+        (b, a)
+    })
+}
+
+/// The share of a document's passages (of `min_words` words or more) that read as the
+/// other language.
+fn other_language_share(doc: &Document, min_words: usize) -> f64 {
+    let other = doc.language.other();
+    let passages: Vec<&str> = doc
+        .segments
+        .iter()
+        .map(|s| s.text.as_str())
+        .filter(|text| text.split_whitespace().count() >= min_words)
+        .collect();
+    let identified = identify_segments(passages.iter().copied());
+    let in_other = identified
+        .segments
+        .iter()
+        .filter(|d| d.language.language() == Some(other))
+        .count();
+    in_other as f64 / passages.len().max(1) as f64
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn detect(text: &str) -> Result<Detection> {
+        super::detect(&Source::from_text("t", text).unwrap())
+    }
 
     #[test]
     fn tells_english_from_indonesian() {

@@ -1,8 +1,9 @@
 //! `en_indices<TAB>id_indices<TAB>score`: the contract that ../shared/eval scores.
 
-use crate::Alignment;
+use crate::model::Alignment;
 use std::io::{self, Write};
 
+/// Writes the report.
 pub fn write(alignment: &Alignment, out: &mut dyn Write) -> io::Result<()> {
     let join = |v: &[usize]| v.iter().map(usize::to_string).collect::<Vec<_>>().join(",");
     for bead in &alignment.beads {

@@ -1,10 +1,9 @@
 //! The alignment as one JSON object; the schema is documented in README.md.
 
-use super::passage;
-use crate::align::Mode;
-use crate::lang::Language;
-use crate::segment::Unit;
-use crate::{Alignment, Document, SharedTerm};
+use crate::model::{
+    AlignedBead, Alignment, Document, Language, LinkKind, Mode, SharedTerm, Side, SideEvidence,
+    Span, TermClass, Unit,
+};
 use serde::Serialize;
 use std::io::{self, Write};
 
@@ -36,6 +35,36 @@ struct Pair<'a> {
     en_text: String,
     id_text: String,
     shared: &'a [SharedTerm],
+    evidence: PairEvidence<'a>,
+}
+
+/// Each side's terms where they stand: matched, with their counterpart, or not.
+#[derive(Serialize)]
+struct PairEvidence<'a> {
+    en: SideTerms<'a>,
+    id: SideTerms<'a>,
+}
+
+#[derive(Serialize)]
+struct SideTerms<'a> {
+    matched: Vec<Matched<'a>>,
+    unmatched: Vec<Term<'a>>,
+}
+
+#[derive(Serialize)]
+struct Term<'a> {
+    segment: usize,
+    span: Span,
+    text: &'a str,
+    class: TermClass,
+}
+
+#[derive(Serialize)]
+struct Matched<'a> {
+    #[serde(flatten)]
+    term: Term<'a>,
+    with: &'a str,
+    kind: LinkKind,
 }
 
 #[derive(Serialize)]
@@ -63,6 +92,44 @@ fn unaligned<'a>(doc: &'a Document, indices: impl Iterator<Item = usize>) -> Vec
         .collect()
 }
 
+/// One side's evidence with the text of each term; `other` is the other side of the map.
+fn side_terms<'a>(doc: &'a Document, evidence: &SideEvidence, other: &'a Side) -> SideTerms<'a> {
+    let term = |at: &crate::model::TermOccurrence| Term {
+        segment: at.segment,
+        span: at.span,
+        text: &doc.segments[at.segment].text[at.span.range()],
+        class: at.class,
+    };
+    SideTerms {
+        matched: evidence
+            .matched
+            .iter()
+            .map(|m| Matched {
+                term: term(&m.at),
+                with: &other.terms[m.counterpart as usize].form,
+                kind: m.kind,
+            })
+            .collect(),
+        unmatched: evidence.unmatched.iter().map(term).collect(),
+    }
+}
+
+fn pair<'a>(a: &'a Alignment, b: &'a AlignedBead) -> Pair<'a> {
+    Pair {
+        en: &b.en,
+        id: &b.id,
+        score: b.score,
+        en_text: a.english.passage(&b.en),
+        id_text: a.indonesian.passage(&b.id),
+        shared: &b.shared,
+        evidence: PairEvidence {
+            en: side_terms(&a.english, &b.evidence.en, &a.map.id),
+            id: side_terms(&a.indonesian, &b.evidence.id, &a.map.en),
+        },
+    }
+}
+
+/// Writes the report.
 pub fn write(a: &Alignment, out: &mut dyn Write) -> io::Result<()> {
     let report = Report {
         english: summary(&a.english),
@@ -70,17 +137,7 @@ pub fn write(a: &Alignment, out: &mut dyn Write) -> io::Result<()> {
         unit: a.unit,
         mode: a.mode,
         mode_reason: &a.mode_reason,
-        pairs: a
-            .pairs()
-            .map(|b| Pair {
-                en: &b.en,
-                id: &b.id,
-                score: b.score,
-                en_text: passage(&a.english, &b.en),
-                id_text: passage(&a.indonesian, &b.id),
-                shared: &b.shared,
-            })
-            .collect(),
+        pairs: a.pairs().map(|b| pair(a, b)).collect(),
         unaligned_en: unaligned(
             &a.english,
             a.beads

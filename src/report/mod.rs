@@ -1,11 +1,12 @@
-//! Writing an alignment: one file per output format.
+//! The report stage: an alignment written in one of the output formats, one file per
+//! format. A writer reads only the [`Alignment`] (the model), never the stages before it.
 
 mod beads;
 mod json;
 mod text;
 mod tsv;
 
-use crate::Alignment;
+use crate::model::Alignment;
 use std::io::{self, Write};
 
 /// The output formats of `selaras align`.
@@ -30,15 +31,6 @@ pub fn write(alignment: &Alignment, format: Format, out: &mut dyn Write) -> io::
         Format::Tsv => tsv::write(alignment, out),
         Format::Beads => beads::write(alignment, out),
     }
-}
-
-/// The text of the given segments of a document, joined with spaces.
-fn passage(doc: &crate::Document, indices: &[usize]) -> String {
-    indices
-        .iter()
-        .map(|&i| doc.segments[i].text.as_str())
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 #[cfg(test)]

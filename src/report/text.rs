@@ -1,9 +1,9 @@
 //! The default report for people: pairs with scores and shared terms, then what is unaligned.
 
-use super::passage;
-use crate::{AlignedBead, Alignment, Document};
+use crate::model::{AlignedBead, Alignment, Document};
 use std::io::{self, Write};
 
+/// Writes the report.
 pub fn write(a: &Alignment, out: &mut dyn Write) -> io::Result<()> {
     for (label, doc) in [("English", &a.english), ("Indonesian", &a.indonesian)] {
         writeln!(
@@ -26,8 +26,8 @@ pub fn write(a: &Alignment, out: &mut dyn Write) -> io::Result<()> {
             indices(&bead.id),
             bead.score
         )?;
-        writeln!(out, "  en: {}", passage(&a.english, &bead.en))?;
-        writeln!(out, "  id: {}", passage(&a.indonesian, &bead.id))?;
+        writeln!(out, "  en: {}", a.english.passage(&bead.en))?;
+        writeln!(out, "  id: {}", a.indonesian.passage(&bead.id))?;
         if !bead.shared.is_empty() {
             let shared: Vec<String> = bead
                 .shared

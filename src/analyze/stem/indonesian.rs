@@ -46,8 +46,11 @@ pub enum Outcome {
 /// A stem and the steps that led to it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Derivation {
+    /// The stem.
     pub stem: String,
+    /// The affixes removed, in the order they came off.
     pub steps: Vec<Step>,
+    /// Whether a dictionary root was reached.
     pub outcome: Outcome,
 }
 

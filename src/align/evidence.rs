@@ -1,0 +1,116 @@
+//! Why a bead holds: the links between its two sides, and every term of each side with
+//! its counterpart or without one.
+
+use super::score::PairScorer;
+use super::Bead;
+use crate::model::{
+    AlignedBead, Evidence, KeywordMap, Link, MatchedTerm, SharedTerm, Side, SideEvidence,
+    TermOccurrence,
+};
+use std::collections::HashSet;
+
+/// The bead with its shared terms and evidence, its score to three decimals.
+pub(super) fn explain(map: &KeywordMap, scorer: &PairScorer, bead: Bead) -> AlignedBead {
+    let (en_terms, id_terms) = (terms(&map.en, &bead.en), terms(&map.id, &bead.id));
+    let evidence = Evidence {
+        en: side(&map.en, &bead.en, scorer, true, |t| {
+            best_link(en_links(map, t), &id_terms, |l| l.id)
+        }),
+        id: side(&map.id, &bead.id, scorer, false, |t| {
+            let links = scorer.links_of_indonesian(t).map(|k| (k, &map.links[k]));
+            best_link(links, &en_terms, |l| l.en)
+        }),
+    };
+    AlignedBead {
+        shared: shared_terms(map, scorer, &bead),
+        evidence,
+        en: bead.en,
+        id: bead.id,
+        score: (bead.score * 1000.0).round() / 1000.0,
+    }
+}
+
+/// The links between a bead's two sides, once per pair of written forms (a name and an
+/// acronym of the same word are two terms but one reason).
+fn shared_terms(map: &KeywordMap, scorer: &PairScorer, bead: &Bead) -> Vec<SharedTerm> {
+    let mut seen = HashSet::new();
+    scorer
+        .shared(&bead.en, &bead.id)
+        .into_iter()
+        .map(|l| SharedTerm {
+            en: map.en.terms[l.en as usize].form.clone(),
+            id: map.id.terms[l.id as usize].form.clone(),
+            kind: l.kind,
+        })
+        .filter(|t| seen.insert((t.en.clone(), t.id.clone())))
+        .collect()
+}
+
+/// The distinct terms of some segments of one side, sorted.
+fn terms(side: &Side, segments: &[usize]) -> Vec<u32> {
+    let mut out: Vec<u32> = segments
+        .iter()
+        .flat_map(|&s| side.segments[s].iter().copied())
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// The links of an English term (the map's links are sorted by English term).
+fn en_links(map: &KeywordMap, term: u32) -> impl Iterator<Item = (usize, &Link)> {
+    let start = map.links.partition_point(|l| l.en < term);
+    map.links[start..]
+        .iter()
+        .take_while(move |l| l.en == term)
+        .enumerate()
+        .map(move |(k, l)| (start + k, l))
+}
+
+/// Of a term's links, the strongest (then the most trusted kind) whose other term is among
+/// `others`: the link index, the other term and the kind.
+fn best_link<'m>(
+    links: impl Iterator<Item = (usize, &'m Link)>,
+    others: &[u32],
+    other_of: impl Fn(&Link) -> u32,
+) -> Option<(usize, &'m Link)> {
+    links
+        .filter(|(_, l)| others.binary_search(&other_of(l)).is_ok())
+        .max_by(|a, b| {
+            a.1.strength
+                .total_cmp(&b.1.strength)
+                .then(b.1.kind.cmp(&a.1.kind))
+        })
+}
+
+/// Every term occurrence of one side's segments, matched through `matched` or not.
+fn side<'m>(
+    side: &Side,
+    segments: &[usize],
+    scorer: &PairScorer,
+    english: bool,
+    matched: impl Fn(u32) -> Option<(usize, &'m Link)>,
+) -> SideEvidence {
+    let mut out = SideEvidence::default();
+    for &segment in segments {
+        for o in &side.occurrences[segment] {
+            let at = TermOccurrence {
+                segment,
+                span: o.span,
+                term: o.term,
+                class: side.terms[o.term as usize].class,
+                weight: scorer.weight(english, o.term),
+            };
+            match matched(o.term) {
+                Some((link, l)) => out.matched.push(MatchedTerm {
+                    at,
+                    counterpart: if english { l.id } else { l.en },
+                    link,
+                    kind: l.kind,
+                }),
+                None => out.unmatched.push(at),
+            }
+        }
+    }
+    out
+}

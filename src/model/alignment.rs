@@ -1,0 +1,166 @@
+//! The result of aligning a document pair: beads, each with the evidence for it.
+
+use super::{Document, KeywordMap, LinkKind, Span, TermClass, Unit};
+use serde::Serialize;
+
+/// How the documents relate, and so which aligner runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
+#[serde(rename_all = "lowercase")]
+pub enum Mode {
+    /// A translation: passages in the same order.
+    Parallel,
+    /// Separately written or reordered articles.
+    Comparable,
+    /// Decide from the documents.
+    Auto,
+}
+
+/// A term pair that links the two sides of a bead, once per pair of written forms: the
+/// reason for the bead, as the reports list it.
+#[derive(Debug, Clone, Serialize)]
+pub struct SharedTerm {
+    /// The English term's form.
+    pub en: String,
+    /// The Indonesian term's form.
+    pub id: String,
+    /// What links them.
+    pub kind: LinkKind,
+}
+
+/// A term where it stands in a bead's passage.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct TermOccurrence {
+    /// The segment (an index into the document's segments).
+    pub segment: usize,
+    /// Where the term's words lie in that segment's text.
+    pub span: Span,
+    /// The term: an index into its side of the keyword map ([`crate::model::Side::terms`]).
+    pub term: u32,
+    /// What kind of term it is.
+    pub class: TermClass,
+    /// How much it weighs in the pair's scores (rarity in the pair times its class).
+    pub weight: f32,
+}
+
+/// A term of one side with a counterpart on the other side of the bead.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct MatchedTerm {
+    /// Where the term stands.
+    #[serde(flatten)]
+    pub at: TermOccurrence,
+    /// The linked term of the other side (an index into that side of the map).
+    pub counterpart: u32,
+    /// The link (an index into [`KeywordMap::links`]): the strongest of its links whose
+    /// other term the bead's other side has.
+    pub link: usize,
+    /// The link's kind.
+    pub kind: LinkKind,
+}
+
+/// What one side of a bead shares with the other, and what it does not.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct SideEvidence {
+    /// Term occurrences with a counterpart on the other side, in text order.
+    pub matched: Vec<MatchedTerm>,
+    /// Term occurrences without one (names, numbers, words; stop words are never terms),
+    /// in text order: what this side says that the other does not.
+    pub unmatched: Vec<TermOccurrence>,
+}
+
+impl SideEvidence {
+    /// The unmatched names, acronyms and numbers: what a reviewer checks first.
+    pub fn unmatched_entities(&self) -> impl Iterator<Item = &TermOccurrence> {
+        self.unmatched.iter().filter(|o| o.class != TermClass::Word)
+    }
+}
+
+/// The evidence for and against a bead, side by side.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Evidence {
+    /// The English side.
+    pub en: SideEvidence,
+    /// The Indonesian side.
+    pub id: SideEvidence,
+}
+
+/// A bead of the final alignment: English and Indonesian segments that go together (one
+/// side empty for a passage with no counterpart), with its evidence.
+#[derive(Debug, Clone, Serialize)]
+pub struct AlignedBead {
+    /// English segment indices, ascending.
+    pub en: Vec<usize>,
+    /// Indonesian segment indices, ascending.
+    pub id: Vec<usize>,
+    /// How sure the aligner is, 0..1, to three decimals (0 for a one-sided bead).
+    pub score: f64,
+    /// The links between the two sides, once per pair of written forms.
+    pub shared: Vec<SharedTerm>,
+    /// Every term of both sides, matched or not, where it stands.
+    pub evidence: Evidence,
+}
+
+impl AlignedBead {
+    /// Whether the bead pairs passages of both sides.
+    pub fn is_pair(&self) -> bool {
+        !self.en.is_empty() && !self.id.is_empty()
+    }
+}
+
+/// Both documents analyzed and their keyword map: everything the align stage starts from.
+#[derive(Debug, Clone)]
+pub struct Prepared {
+    /// The English document.
+    pub english: Document,
+    /// The Indonesian document.
+    pub indonesian: Document,
+    /// What a segment is.
+    pub unit: Unit,
+    /// The shared entity/keyword map of the two.
+    pub map: KeywordMap,
+}
+
+/// The result: both documents, the mode used and why, the keyword map, and the beads in
+/// English order (then the Indonesian passages that matched nothing).
+#[derive(Debug, Clone)]
+pub struct Alignment {
+    /// The English document.
+    pub english: Document,
+    /// The Indonesian document.
+    pub indonesian: Document,
+    /// What a segment is.
+    pub unit: Unit,
+    /// The mode that ran (never `Auto`).
+    pub mode: Mode,
+    /// Why that mode ran, in words.
+    pub mode_reason: String,
+    /// Every segment of both documents in exactly one bead.
+    pub beads: Vec<AlignedBead>,
+    /// The shared entity/keyword map the beads were found with.
+    pub map: KeywordMap,
+}
+
+impl Alignment {
+    /// The beads that pair passages of both sides.
+    pub fn pairs(&self) -> impl Iterator<Item = &AlignedBead> {
+        self.beads.iter().filter(|b| b.is_pair())
+    }
+
+    /// The English and Indonesian texts of the pairs that score at least `min_score`.
+    pub fn texts_scoring(&self, min_score: f64) -> Vec<(String, String)> {
+        self.pairs()
+            .filter(|b| b.score >= min_score)
+            .map(|b| (self.english.passage(&b.en), self.indonesian.passage(&b.id)))
+            .collect()
+    }
+
+    /// The text of an English term occurrence, as written.
+    pub fn english_text(&self, at: &TermOccurrence) -> &str {
+        &self.english.segments[at.segment].text[at.span.range()]
+    }
+
+    /// The text of an Indonesian term occurrence, as written.
+    pub fn indonesian_text(&self, at: &TermOccurrence) -> &str {
+        &self.indonesian.segments[at.segment].text[at.span.range()]
+    }
+}

@@ -1,0 +1,17 @@
+//! The plain data that passes between the stages, at the bottom of the crate: every stage
+//! reads and writes these types and nothing above them. Documents and their segments carry
+//! spans into the text they came from, analyzed terms carry spans into their segment, and
+//! the alignment keeps the keyword map and, for every bead, the evidence for and against it.
+
+mod alignment;
+mod document;
+mod map;
+mod terms;
+
+pub use alignment::{
+    AlignedBead, Alignment, Evidence, MatchedTerm, Mode, Prepared, SharedTerm, SideEvidence,
+    TermOccurrence,
+};
+pub use document::{Document, Language, Segment, Span, Unit};
+pub use map::{KeywordMap, Link, LinkKind, Side, SideTerm};
+pub use terms::{AnalyzedDoc, Occurrence, Size, TermClass, VocabEntry};

@@ -1,0 +1,261 @@
+//! The stages in order, run by [`Aligner`]: read ([`crate::ingest`]) → identify
+//! ([`crate::lang`]) → segment ([`crate::segment`]) → analyze ([`crate::analyze`]) → map
+//! ([`crate::keymap`]) → align ([`crate::align`]) → realign (learn word pairs from the
+//! first alignment, then align again). Each stage is a plain function of the previous one's
+//! output; this module only strings them together.
+
+use crate::align::{self, Aligned};
+use crate::error::Result;
+use crate::ingest::Source;
+use crate::keymap::{self, learn::LearnedPair};
+use crate::model::{Alignment, AnalyzedDoc, Document, Language, Mode, Prepared, Unit};
+use crate::resources::Resources;
+use crate::settings::Settings;
+use crate::{lang, segment};
+use std::sync::Arc;
+
+/// What the pipeline is asked to do, and with what.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// Parallel, comparable, or decided from the documents.
+    pub mode: Mode,
+    /// What is aligned; `None` means lines for pre-split input, paragraphs otherwise.
+    pub unit: Option<Unit>,
+    /// The input is one segment per line, and indices are line numbers.
+    pub presplit: bool,
+    /// Align a Malay document as if it were Indonesian instead of refusing it.
+    pub allow_malay: bool,
+    /// Align twice: learn word pairs from the first alignment's confident pairs and align
+    /// again with them (as hunalign's -realign).
+    pub realign: bool,
+    /// The tuned numbers of every stage.
+    pub settings: Settings,
+    /// The stemmers and lexicon, shared by every document of a run.
+    pub resources: Arc<Resources>,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            mode: Mode::Auto,
+            unit: None,
+            presplit: false,
+            allow_malay: false,
+            realign: false,
+            settings: Settings::default(),
+            resources: Resources::shipped(),
+        }
+    }
+}
+
+impl Config {
+    /// A builder, starting from the defaults.
+    ///
+    /// ```
+    /// use selaras::{Config, Mode};
+    /// let config = Config::builder().mode(Mode::Parallel).presplit(true).build();
+    /// assert_eq!(config.unit(), selaras::Unit::Line);
+    /// ```
+    pub fn builder() -> ConfigBuilder {
+        ConfigBuilder(Config::default())
+    }
+
+    /// What is aligned: the unit asked for, or lines for pre-split input and paragraphs
+    /// otherwise.
+    pub fn unit(&self) -> Unit {
+        self.unit.unwrap_or(if self.presplit {
+            Unit::Line
+        } else {
+            Unit::Paragraph
+        })
+    }
+}
+
+/// Builds a [`Config`] one setting at a time.
+#[derive(Debug, Clone)]
+pub struct ConfigBuilder(Config);
+
+impl ConfigBuilder {
+    /// See [`Config::mode`].
+    pub fn mode(mut self, mode: Mode) -> Self {
+        self.0.mode = mode;
+        self
+    }
+
+    /// See [`Config::unit`].
+    pub fn unit(mut self, unit: Option<Unit>) -> Self {
+        self.0.unit = unit;
+        self
+    }
+
+    /// See [`Config::presplit`].
+    pub fn presplit(mut self, presplit: bool) -> Self {
+        self.0.presplit = presplit;
+        self
+    }
+
+    /// See [`Config::allow_malay`].
+    pub fn allow_malay(mut self, allow: bool) -> Self {
+        self.0.allow_malay = allow;
+        self
+    }
+
+    /// See [`Config::realign`].
+    pub fn realign(mut self, realign: bool) -> Self {
+        self.0.realign = realign;
+        self
+    }
+
+    /// See [`Config::settings`].
+    pub fn settings(mut self, settings: Settings) -> Self {
+        self.0.settings = settings;
+        self
+    }
+
+    /// See [`Config::resources`].
+    pub fn resources(mut self, resources: Arc<Resources>) -> Self {
+        self.0.resources = resources;
+        self
+    }
+
+    /// The configuration.
+    pub fn build(self) -> Config {
+        self.0
+    }
+}
+
+/// Where the pairs of `align --realign` come from, in the evidence of their links.
+pub const REALIGN_SOURCE: &str = "this document pair's first alignment";
+
+/// Runs the pipeline with one configuration; each stage can also be run on its own.
+///
+/// ```
+/// use selaras::{Aligner, Config, ingest::Source};
+/// let en = Source::from_text("en", "Russia invaded Crimea in 2014.\n\nNATO met in Brussels.").unwrap();
+/// let id = Source::from_text("id", "Rusia menginvasi Krimea pada 2014.\n\nNATO bertemu di Brussel.").unwrap();
+/// let alignment = Aligner::new(Config::default()).align(&en, &id).unwrap();
+/// assert_eq!(alignment.pairs().count(), 2);
+/// ```
+#[derive(Debug, Clone)]
+pub struct Aligner {
+    config: Config,
+}
+
+impl Aligner {
+    /// An aligner with this configuration.
+    pub fn new(config: Config) -> Aligner {
+        Aligner { config }
+    }
+
+    /// Its configuration.
+    pub fn config(&self) -> &Config {
+        &self.config
+    }
+
+    /// Identifies and segments one document.
+    pub fn document(&self, source: &Source) -> Result<Document> {
+        let identification = lang::identify_document(source, self.config.allow_malay)?;
+        segment::document(source, identification, self.config.unit())
+    }
+
+    /// Analyzes one document's segments.
+    pub fn analyze(&self, document: &Document) -> AnalyzedDoc {
+        self.config
+            .resources
+            .analyzer(document.language)
+            .analyze(&document.segments)
+    }
+
+    /// Identifies, segments and analyzes both documents (in either order) and maps their
+    /// terms: everything the align stage starts from.
+    pub fn prepare(&self, first: &Source, second: &Source) -> Result<Prepared> {
+        let (a, b) = rayon::join(|| self.document(first), || self.document(second));
+        let (english, indonesian) = lang::english_first(a?, b?, &self.config.settings.documents)?;
+        let (en, id) = rayon::join(|| self.analyze(&english), || self.analyze(&indonesian));
+        let map = keymap::build(
+            &en,
+            &id,
+            self.config.resources.lexicon(),
+            &self.config.settings.keymap,
+        );
+        Ok(Prepared {
+            english,
+            indonesian,
+            unit: self.config.unit(),
+            map,
+        })
+    }
+
+    /// Aligns a prepared pair in the configured mode.
+    pub fn align_prepared(&self, prepared: Prepared) -> Alignment {
+        let Aligned {
+            beads,
+            mode,
+            mode_reason,
+        } = align::align(&prepared.map, self.config.mode, &self.config.settings);
+        Alignment {
+            english: prepared.english,
+            indonesian: prepared.indonesian,
+            unit: prepared.unit,
+            mode,
+            mode_reason,
+            beads,
+            map: prepared.map,
+        }
+    }
+
+    /// Aligns two documents, one English and one Indonesian, given in either order.
+    pub fn align(&self, first: &Source, second: &Source) -> Result<Alignment> {
+        let once = |aligner: &Aligner| Ok(aligner.align_prepared(aligner.prepare(first, second)?));
+        if !self.config.realign {
+            return once(self);
+        }
+        let (second_pass, learned) = self.second_pass(first, second)?;
+        let mut realigned = once(&second_pass)?;
+        realigned.mode_reason +=
+            &format!("; realigned with {learned} word pairs learned from a first alignment");
+        Ok(realigned)
+    }
+
+    /// The realign stage: an aligner whose lexicon adds the word pairs learned from this
+    /// aligner's alignment of the two documents, and how many pairs that is.
+    pub fn second_pass(&self, first: &Source, second: &Source) -> Result<(Aligner, usize)> {
+        let first_pass = self.align_prepared(self.prepare(first, second)?);
+        let learned = learn_new_pairs(&first_pass, &self.config);
+        let resources = self.config.resources.with_learned(
+            learned
+                .iter()
+                .map(|p| (p.en.as_str(), p.id.as_str(), p.strength as f32)),
+            REALIGN_SOURCE,
+        );
+        let config = Config {
+            resources: Arc::new(resources),
+            realign: false,
+            ..self.config.clone()
+        };
+        Ok((Aligner::new(config), learned.len()))
+    }
+}
+
+/// Word pairs that keep occurring together in the confident pairs of an alignment, among
+/// the words the lexicon does not know.
+fn learn_new_pairs(alignment: &Alignment, config: &Config) -> Vec<LearnedPair> {
+    let learning = &config.settings.learning;
+    let resources = &config.resources;
+    let learned = keymap::learn::learn(
+        &alignment.texts_scoring(learning.min_pair_score),
+        learning,
+        resources.indonesian_stemmer(),
+    );
+    // Within one document a word co-occurs with everything in its repeated sentences, so
+    // a second sense learned there for a word the lexicon knows is mostly noise.
+    let mut en = resources.analyzer(Language::English);
+    let mut id = resources.analyzer(Language::Indonesian);
+    let lexicon = resources.lexicon();
+    learned
+        .into_iter()
+        .filter(|p| {
+            !lexicon.knows_english(&en.keys(&p.en)) && !lexicon.knows_indonesian(&id.keys(&p.id))
+        })
+        .collect()
+}
