@@ -362,6 +362,27 @@ mod tests {
     }
 
     #[test]
+    fn every_term_knows_where_its_word_stands() {
+        let text = "Russia’s U.S.-backed “Ctrl+J” 1,000 wilayah-wilayah BadanPusat";
+        let terms = Analyzer::new(Language::Indonesian).terms(text);
+        let words: Vec<&str> = terms.iter().map(|t| &text[t.span.range()]).collect();
+        assert_eq!(
+            words,
+            [
+                "Russia",
+                "U.S",
+                "backed",
+                "Ctrl",
+                "J",
+                "1,000",
+                "wilayah-wilayah",
+                "Badan",
+                "Pusat"
+            ]
+        );
+    }
+
+    #[test]
     fn run_together_words_are_split_at_inner_capitals() {
         use TermClass::*;
         assert_eq!(

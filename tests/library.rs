@@ -1,0 +1,103 @@
+//! The library's stages run one at a time give what `Aligner` gives in one call, and the
+//! alignment keeps the evidence a QA check or a report works from.
+
+use selaras::ingest::Source;
+use selaras::{align, keymap, lang, segment};
+use selaras::{Aligner, Config, Language, LinkKind, Mode, TermClass, Unit};
+
+fn sample(path: &str) -> Source {
+    Source::read(path).unwrap()
+}
+
+#[test]
+fn stages_one_at_a_time_equal_the_one_call() {
+    let (en, id) = (
+        sample("data/samples/aceh-en.txt"),
+        sample("data/samples/aceh-id.txt"),
+    );
+    let config = Config::default();
+    let whole = Aligner::new(config.clone()).align(&id, &en).unwrap();
+
+    let (settings, resources) = (&config.settings, &config.resources);
+    let document = |source: &Source| {
+        let identified = lang::identify_document(source, false).unwrap();
+        segment::document(source, identified, Unit::Paragraph).unwrap()
+    };
+    let (english, indonesian) =
+        lang::english_first(document(&id), document(&en), &settings.documents).unwrap();
+    assert_eq!(english.language, Language::English);
+    let analyzed_en = resources
+        .analyzer(Language::English)
+        .analyze(&english.segments);
+    let analyzed_id = resources
+        .analyzer(Language::Indonesian)
+        .analyze(&indonesian.segments);
+    let map = keymap::build(
+        &analyzed_en,
+        &analyzed_id,
+        resources.lexicon(),
+        &settings.keymap,
+    );
+    let by_stage = align::align(&map, Mode::Auto, settings);
+
+    let sides = |beads: &[selaras::AlignedBead]| -> Vec<(Vec<usize>, Vec<usize>, f64)> {
+        beads
+            .iter()
+            .map(|b| (b.en.clone(), b.id.clone(), b.score))
+            .collect()
+    };
+    assert_eq!(sides(&by_stage.beads), sides(&whole.beads));
+    assert_eq!(by_stage.mode_reason, whole.mode_reason);
+}
+
+#[test]
+fn evidence_says_which_words_match_and_which_are_left_over() {
+    let en = Source::from_text(
+        "en",
+        "The earthquake on 26 December 2004 killed 170,000 people in Aceh.",
+    )
+    .unwrap();
+    let id = Source::from_text(
+        "id",
+        "Gempa pada 26 Desember 2005 menewaskan 170.000 orang di Aceh.",
+    )
+    .unwrap();
+    let config = Config::builder().mode(Mode::Parallel).build();
+    let alignment = Aligner::new(config).align(&en, &id).unwrap();
+    let bead = &alignment.beads[0];
+    assert!(bead.is_pair());
+
+    let matched: Vec<(&str, LinkKind)> = bead
+        .evidence
+        .en
+        .matched
+        .iter()
+        .map(|m| (alignment.english_text(&m.at), m.kind))
+        .collect();
+    assert!(
+        matched.contains(&("170,000", LinkKind::Number)),
+        "{matched:?}"
+    );
+    assert!(matched.contains(&("Aceh", LinkKind::Same)), "{matched:?}");
+    assert!(
+        matched.contains(&("earthquake", LinkKind::Lexicon)),
+        "{matched:?}"
+    );
+
+    // The years differ: each side's year is left unmatched, as a number.
+    let left = |side: &selaras::model::SideEvidence, english: bool| -> Vec<String> {
+        side.unmatched_entities()
+            .filter(|o| o.class == TermClass::Number)
+            .map(|o| {
+                let text = if english {
+                    alignment.english_text(o)
+                } else {
+                    alignment.indonesian_text(o)
+                };
+                text.to_string()
+            })
+            .collect()
+    };
+    assert_eq!(left(&bead.evidence.en, true), ["2004"]);
+    assert_eq!(left(&bead.evidence.id, false), ["2005"]);
+}
