@@ -2,10 +2,11 @@
 //! their segments.
 //!
 //! A naive Bayes model over words and letter trigrams (the `model` submodule), built from
-//! Debian's message catalogs, scores every segment. English against Indonesian/Malay is decided per segment;
-//! Indonesian against Malay, two spellings of one language, per document, where there is
-//! enough text to tell (bahwa/bahawa, karena/kerana, berkas/fail …); a segment keeps its own
-//! answer only when its evidence is strong. whatlang names a language we do not handle.
+//! Debian's message catalogs, scores every segment. English against Indonesian/Malay is
+//! decided per segment; Indonesian against Malay, two spellings of one language, per
+//! document, where there is enough text to tell (bahwa/bahawa, karena/kerana, berkas/fail …);
+//! a segment keeps its own answer only when its evidence is strong. whatlang names a language
+//! we do not handle.
 
 mod model;
 
