@@ -45,11 +45,6 @@ impl Analyzer {
             Language::English => Box::new(EnglishStemmer::default()),
             Language::Indonesian => Box::new(indonesian),
         };
-        Analyzer::with_stemmer(language, stemmer)
-    }
-
-    /// An analyzer with another stemmer (a user's root list, tests).
-    pub fn with_stemmer(language: Language, stemmer: Box<dyn Stemmer>) -> Self {
         Analyzer {
             language,
             stemmer,

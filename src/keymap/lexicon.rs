@@ -10,7 +10,7 @@ use std::sync::Arc;
 
 /// One lexicon pair, as analysis keys of both sides (several keys make a phrase).
 #[derive(Debug, Clone)]
-pub struct Entry {
+pub(crate) struct Entry {
     pub en: Vec<String>,
     pub id: Vec<String>,
     /// Where the pair comes from, for the evidence of a link.
@@ -117,7 +117,7 @@ impl Lexicon {
     }
 
     /// The entries whose English side begins with one of these keys, in lexicon order.
-    pub fn entries_starting_with<'k>(&self, keys: impl Iterator<Item = &'k str>) -> Vec<&Entry> {
+    pub(crate) fn entries_starting_with<'k>(&self, keys: impl Iterator<Item = &'k str>) -> Vec<&Entry> {
         let mut found: Vec<u32> = keys
             .filter_map(|k| self.pairs.by_first_en.get(k))
             .flatten()
@@ -149,7 +149,7 @@ impl Lexicon {
     /// by 1/sqrt(senses / senses_at_full_weight)).
     /// Senses are counted per source: a curated pair keeps its weight however many senses
     /// a large dictionary lists for the same word.
-    pub fn weight(&self, entry: &Entry, senses_at_full_weight: f32) -> f32 {
+    pub(crate) fn weight(&self, entry: &Entry, senses_at_full_weight: f32) -> f32 {
         let senses = |map: &HashMap<(&'static str, Vec<String>), u32>, key: &Vec<String>| {
             map.get(&(entry.source, key.clone())).copied().unwrap_or(1)
         };

@@ -78,11 +78,6 @@ impl Span {
         self.start..self.end
     }
 
-    /// The span moved `offset` bytes on (from a part of a text to the whole).
-    pub fn shifted(self, offset: usize) -> Span {
-        Span::new(self.start + offset, self.end + offset)
-    }
-
     /// The smallest span that holds both.
     pub fn cover(self, other: Span) -> Span {
         Span::new(self.start.min(other.start), self.end.max(other.end))

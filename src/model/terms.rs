@@ -62,13 +62,3 @@ pub struct AnalyzedDoc {
     /// How long each segment is.
     pub sizes: Vec<Size>,
 }
-
-impl AnalyzedDoc {
-    /// The id of a term key, if the document has it.
-    pub fn lookup(&self, key: &str) -> Option<u32> {
-        self.vocab
-            .iter()
-            .position(|v| v.key == key)
-            .map(|i| i as u32)
-    }
-}
