@@ -23,7 +23,12 @@ impl Source {
         Source::from_bytes(name, text.as_bytes().to_vec())
     }
 
-    /// Reads a file, or standard input when `path` is "-".
+    /// Reads a file, or standard input when `path` is "-"; an error names the file.
+    ///
+    /// ```
+    /// let e = selaras::ingest::Source::read("no/such/file.txt").unwrap_err();
+    /// assert_eq!(e.to_string(), "no/such/file.txt: no such file");
+    /// ```
     pub fn read(path: &str) -> Result<Source> {
         if path == "-" {
             let mut bytes = Vec::new();

@@ -24,6 +24,14 @@ pub fn document(source: &Source, identification: Identification, unit: Unit) -> 
 }
 
 /// Splits `text` into segments of the chosen unit, each with its span in `text`.
+///
+/// ```
+/// use selaras::{segment, Language, Unit};
+/// let text = "Dr. Smith left.  He\nreturned.\n\nThe end.";
+/// let sentences = segment::segment(text, Language::English, Unit::Sentence);
+/// assert_eq!(sentences[1].text, "He returned.");
+/// assert_eq!(&text[sentences[1].span.range()], "He\nreturned.");
+/// ```
 pub fn segment(text: &str, language: Language, unit: Unit) -> Vec<Segment> {
     match unit {
         Unit::Line => lines(text)

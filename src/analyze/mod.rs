@@ -98,7 +98,17 @@ impl Analyzer {
         }
     }
 
-    /// The terms of a piece of text, in order.
+    /// The terms of a piece of text, in order, each with the span of its word.
+    ///
+    /// ```
+    /// use selaras::{analyze::Analyzer, Language, TermClass};
+    /// let text = "Wilayah-wilayah itu menandatangani perjanjian pada 2005.";
+    /// let terms = Analyzer::new(Language::Indonesian).terms(text);
+    /// let keys: Vec<&str> = terms.iter().map(|t| t.key.as_str()).collect();
+    /// assert_eq!(keys, ["wilayah", "tandatangan", "janji", "2005"]);
+    /// assert_eq!(&text[terms[0].span.range()], "Wilayah-wilayah");
+    /// assert_eq!(terms[3].class, TermClass::Number);
+    /// ```
     pub fn terms(&mut self, text: &str) -> Vec<Term> {
         let normalized = normalize::normalize(text);
         let mut out = Vec::new();

@@ -117,7 +117,10 @@ impl Lexicon {
     }
 
     /// The entries whose English side begins with one of these keys, in lexicon order.
-    pub(crate) fn entries_starting_with<'k>(&self, keys: impl Iterator<Item = &'k str>) -> Vec<&Entry> {
+    pub(crate) fn entries_starting_with<'k>(
+        &self,
+        keys: impl Iterator<Item = &'k str>,
+    ) -> Vec<&Entry> {
         let mut found: Vec<u32> = keys
             .filter_map(|k| self.pairs.by_first_en.get(k))
             .flatten()

@@ -22,7 +22,23 @@ fn repeats(sorted: &[u32]) -> Vec<u32> {
     out
 }
 
-/// Links the terms of an English and an Indonesian document.
+/// The map stage: links the terms of an English and an Indonesian document, each link with
+/// its kind and evidence.
+///
+/// ```
+/// use selaras::{keymap, segment, Language, LinkKind, Resources, Settings, Unit};
+/// let resources = Resources::shipped();
+/// let analyze = |text: &str, language| {
+///     resources.analyzer(language).analyze(&segment::segment(text, language, Unit::Line))
+/// };
+/// let en = analyze("In 2008 Ukraine asked to join NATO.", Language::English);
+/// let id = analyze("Pada 2008 Ukraina meminta bergabung dengan NATO.", Language::Indonesian);
+/// let map = keymap::build(&en, &id, resources.lexicon(), &Settings::default().keymap);
+/// let kinds: Vec<(&str, LinkKind)> = map.links.iter()
+///     .map(|l| (map.en.terms[l.en as usize].form.as_str(), l.kind)).collect();
+/// assert!(kinds.contains(&("ukraine", LinkKind::Name)));
+/// assert!(kinds.contains(&("2008", LinkKind::Number)));
+/// ```
 pub fn build(
     en: &AnalyzedDoc,
     id: &AnalyzedDoc,

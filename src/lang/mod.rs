@@ -236,6 +236,14 @@ pub struct Identification {
 
 /// The identify stage: English or Indonesian, or Malay aligned as Indonesian when
 /// `allow_malay` says so; anything else is an error naming the document.
+///
+/// ```
+/// use selaras::{ingest::Source, lang, Language};
+/// let id = Source::from_text("berita.txt", "Pemerintah menetapkan status tanggap darurat.").unwrap();
+/// assert_eq!(lang::identify_document(&id, false).unwrap().language, Language::Indonesian);
+/// let fr = Source::from_text("fr.txt", "Le gouvernement a annoncé une nouvelle série de mesures pour soutenir les ménages.").unwrap();
+/// assert!(lang::identify_document(&fr, false).unwrap_err().to_string().starts_with("fr.txt: language not handled"));
+/// ```
 pub fn identify_document(source: &Source, allow_malay: bool) -> Result<Identification> {
     let detection = detect(source)?;
     let mut warning = None;

@@ -24,6 +24,16 @@ pub enum Format {
 }
 
 /// Writes `alignment` in `format`.
+///
+/// ```
+/// use selaras::{ingest::Source, report, Aligner, Config};
+/// let en = Source::from_text("en", "Open the file.").unwrap();
+/// let id = Source::from_text("id", "Buka berkas.").unwrap();
+/// let alignment = Aligner::new(Config::default()).align(&en, &id).unwrap();
+/// let mut out = Vec::new();
+/// report::write(&alignment, report::Format::Beads, &mut out).unwrap();
+/// assert!(String::from_utf8(out).unwrap().starts_with("0\t0\t"));
+/// ```
 pub fn write(alignment: &Alignment, format: Format, out: &mut dyn Write) -> io::Result<()> {
     match format {
         Format::Text => text::write(alignment, out),
