@@ -469,3 +469,66 @@ fn lexicon_learn_aligns_document_pairs_in_a_first_pass() {
             "no document pair could be aligned",
         ));
 }
+
+#[test]
+fn print_params_shows_every_setting_by_stage() {
+    let out = selaras()
+        .args(["align", "--print-params"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    for stage in [
+        "keymap",
+        "scoring",
+        "parallel",
+        "auto",
+        "comparable",
+        "learning",
+    ] {
+        assert!(v[stage].is_object(), "{stage} missing");
+    }
+    assert_eq!(v["parallel"]["miss_cost"], 0.35);
+}
+
+#[test]
+fn a_params_file_changes_what_it_names() {
+    let dir = tempfile::tempdir().unwrap();
+    let strict = dir.path().join("strict.json");
+    std::fs::write(
+        &strict,
+        r#"{"comparable": {"threshold": 0.95, "containment_threshold": 2.0}}"#,
+    )
+    .unwrap();
+    let strict = strict.to_str().unwrap();
+    let default = pairs(&[EN, ID, "--mode", "comparable"]).len();
+    let fewer = pairs(&[EN, ID, "--mode", "comparable", "--params", strict]).len();
+    assert!(
+        fewer < default,
+        "{fewer} pairs with strict settings, {default} without"
+    );
+    // The file is applied to what --print-params shows.
+    let out = selaras()
+        .args(["align", "--print-params", "--params", strict])
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["comparable"]["threshold"], 0.95);
+}
+
+#[test]
+fn a_misspelt_setting_is_an_error_naming_the_file_and_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("bad.json");
+    std::fs::write(&bad, "{\n  \"parallel\": {\"mis_cost\": 0.3}\n}\n").unwrap();
+    let out = selaras()
+        .args(["align", EN, ID, "--params", bad.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("bad.json:2: unknown field `mis_cost`"),
+        "{stderr}"
+    );
+}

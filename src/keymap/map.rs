@@ -101,83 +101,116 @@ fn same_and_spelling_links(
     id: &AnalyzedDoc,
     settings: &KeymapSettings,
 ) -> Vec<Link> {
-    let index = |field: fn(&VocabEntry) -> &str| -> HashMap<&str, u32> {
-        id.vocab
-            .iter()
-            .enumerate()
-            .map(|(i, v)| (field(v), i as u32))
-            .collect()
-    };
-    let id_by_key = index(|v| &v.key);
-    let id_by_form = index(|v| &v.form);
-    // An English word left in the Indonesian text, stemmed as English.
-    let english = EnglishStemmer::default();
-    let id_by_english_stem: HashMap<String, u32> = id
-        .vocab
-        .iter()
-        .enumerate()
-        .map(|(i, v)| (english.stem(&v.form), i as u32))
-        .collect();
-    let mut blocks: HashMap<char, Vec<u32>> = HashMap::new();
-    for (i, v) in id.vocab.iter().enumerate() {
-        if v.class != TermClass::Number && v.form.chars().count() >= settings.spelling_min_chars {
-            if let Some(b) = cognate::block(&v.form, false) {
-                blocks.entry(b).or_default().push(i as u32);
-            }
-        }
-    }
+    let index = IndonesianIndex::new(id, settings);
     en.vocab
         .par_iter()
         .enumerate()
         .flat_map_iter(|(e, term)| {
             let e = e as u32;
-            let mut out = Vec::new();
-            let mut same: Vec<u32> = [
-                id_by_key.get(term.key.as_str()),
-                id_by_form.get(term.form.as_str()),
-                id_by_english_stem.get(term.key.as_str()),
-            ]
-            .into_iter()
-            .flatten()
-            .copied()
-            .collect();
-            same.sort_unstable();
-            same.dedup();
-            for i in same {
-                let other = &id.vocab[i as usize];
-                if same_token(term.class, other.class, &term.key, settings) {
-                    let kind = if term.class == TermClass::Number {
-                        LinkKind::Number
-                    } else {
-                        LinkKind::Same
-                    };
-                    out.push(Link {
-                        en: e,
-                        id: i,
-                        kind,
-                        evidence: format!("same token \"{}\"", term.key),
-                        strength: 1.0,
-                    });
-                }
-            }
+            let mut out: Vec<Link> = index
+                .same(term)
+                .into_iter()
+                .filter(|&i| {
+                    same_token(term.class, id.vocab[i as usize].class, &term.key, settings)
+                })
+                .map(|i| same_link(e, term, i))
+                .collect();
             if matches!(term.class, TermClass::Word | TermClass::Name)
                 && term.form.chars().count() >= settings.spelling_min_chars
             {
-                let candidates = cognate::block(&term.form, true).and_then(|b| blocks.get(&b));
-                for &i in candidates.into_iter().flatten() {
+                for &i in index.spelling_candidates(term) {
                     if out.iter().any(|l| l.id == i) {
                         continue;
                     }
                     let other = &id.vocab[i as usize];
                     let common = common(term, en, settings) || common(other, id, settings);
-                    if let Some(link) = spelling_link((e, term), (i, other), common, settings) {
-                        out.push(link);
-                    }
+                    out.extend(spelling_link((e, term), (i, other), common, settings));
                 }
             }
             out
         })
         .collect()
+}
+
+/// The Indonesian vocabulary, found by key, by form, by English stem (an English word left
+/// in the Indonesian text) and by first sound (candidates for a spelling guess).
+struct IndonesianIndex<'d> {
+    by_key: HashMap<&'d str, u32>,
+    by_form: HashMap<&'d str, u32>,
+    by_english_stem: HashMap<String, u32>,
+    blocks: HashMap<char, Vec<u32>>,
+}
+
+impl<'d> IndonesianIndex<'d> {
+    fn new(id: &'d AnalyzedDoc, settings: &KeymapSettings) -> Self {
+        let index = |field: fn(&VocabEntry) -> &str| -> HashMap<&str, u32> {
+            id.vocab
+                .iter()
+                .enumerate()
+                .map(|(i, v)| (field(v), i as u32))
+                .collect()
+        };
+        let english = EnglishStemmer::default();
+        let mut blocks: HashMap<char, Vec<u32>> = HashMap::new();
+        for (i, v) in id.vocab.iter().enumerate() {
+            if v.class != TermClass::Number && v.form.chars().count() >= settings.spelling_min_chars
+            {
+                if let Some(b) = cognate::block(&v.form, false) {
+                    blocks.entry(b).or_default().push(i as u32);
+                }
+            }
+        }
+        IndonesianIndex {
+            by_key: index(|v| &v.key),
+            by_form: index(|v| &v.form),
+            by_english_stem: id
+                .vocab
+                .iter()
+                .enumerate()
+                .map(|(i, v)| (english.stem(&v.form), i as u32))
+                .collect(),
+            blocks,
+        }
+    }
+
+    /// The Indonesian terms written like an English one, ascending.
+    fn same(&self, term: &VocabEntry) -> Vec<u32> {
+        let mut same: Vec<u32> = [
+            self.by_key.get(term.key.as_str()),
+            self.by_form.get(term.form.as_str()),
+            self.by_english_stem.get(term.key.as_str()),
+        ]
+        .into_iter()
+        .flatten()
+        .copied()
+        .collect();
+        same.sort_unstable();
+        same.dedup();
+        same
+    }
+
+    /// The Indonesian terms an English one may be a respelling of.
+    fn spelling_candidates(&self, term: &VocabEntry) -> &[u32] {
+        cognate::block(&term.form, true)
+            .and_then(|b| self.blocks.get(&b))
+            .map_or(&[], Vec::as_slice)
+    }
+}
+
+/// The link of two identical tokens.
+fn same_link(e: u32, term: &VocabEntry, i: u32) -> Link {
+    let kind = if term.class == TermClass::Number {
+        LinkKind::Number
+    } else {
+        LinkKind::Same
+    };
+    Link {
+        en: e,
+        id: i,
+        kind,
+        evidence: format!("same token \"{}\"", term.key),
+        strength: 1.0,
+    }
 }
 
 /// Identical keys link when they cannot be a chance collision of short common words.

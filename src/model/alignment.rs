@@ -154,6 +154,22 @@ impl Alignment {
             .collect()
     }
 
+    /// The English segments that have text and no counterpart, in order.
+    pub fn unaligned_english(&self) -> Vec<usize> {
+        unaligned(
+            &self.english,
+            self.beads.iter().map(|b| (&b.en[..], &b.id[..])),
+        )
+    }
+
+    /// The Indonesian segments that have text and no counterpart, in order.
+    pub fn unaligned_indonesian(&self) -> Vec<usize> {
+        unaligned(
+            &self.indonesian,
+            self.beads.iter().map(|b| (&b.id[..], &b.en[..])),
+        )
+    }
+
     /// The text of an English term occurrence, as written.
     pub fn english_text(&self, at: &TermOccurrence) -> &str {
         &self.english.segments[at.segment].text[at.span.range()]
@@ -163,4 +179,17 @@ impl Alignment {
     pub fn indonesian_text(&self, at: &TermOccurrence) -> &str {
         &self.indonesian.segments[at.segment].text[at.span.range()]
     }
+}
+
+/// The segments of one side (the first of each pair of bead sides) in one-sided beads,
+/// leaving out empty lines.
+fn unaligned<'b>(
+    doc: &Document,
+    beads: impl Iterator<Item = (&'b [usize], &'b [usize])>,
+) -> Vec<usize> {
+    beads
+        .filter(|(_, other)| other.is_empty())
+        .flat_map(|(own, _)| own.iter().copied())
+        .filter(|&i| !doc.segments[i].text.is_empty())
+        .collect()
 }

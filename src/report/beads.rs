@@ -1,19 +1,14 @@
 //! `en_indices<TAB>id_indices<TAB>score`: the contract that ../shared/eval scores.
 
+use super::indices;
 use crate::model::Alignment;
 use std::io::{self, Write};
 
 /// Writes the report.
 pub fn write(alignment: &Alignment, out: &mut dyn Write) -> io::Result<()> {
-    let join = |v: &[usize]| v.iter().map(usize::to_string).collect::<Vec<_>>().join(",");
     for bead in &alignment.beads {
-        writeln!(
-            out,
-            "{}\t{}\t{:.3}",
-            join(&bead.en),
-            join(&bead.id),
-            bead.score
-        )?;
+        let (en, id) = (indices(&bead.en), indices(&bead.id));
+        writeln!(out, "{en}\t{id}\t{:.3}", bead.score)?;
     }
     Ok(())
 }

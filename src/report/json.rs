@@ -82,9 +82,9 @@ fn summary(doc: &Document) -> DocSummary<'_> {
     }
 }
 
-fn unaligned<'a>(doc: &'a Document, indices: impl Iterator<Item = usize>) -> Vec<Passage<'a>> {
+fn unaligned(doc: &Document, indices: Vec<usize>) -> Vec<Passage<'_>> {
     indices
-        .filter(|&i| !doc.segments[i].text.is_empty())
+        .into_iter()
         .map(|index| Passage {
             index,
             text: &doc.segments[index].text,
@@ -138,20 +138,8 @@ pub fn write(a: &Alignment, out: &mut dyn Write) -> io::Result<()> {
         mode: a.mode,
         mode_reason: &a.mode_reason,
         pairs: a.pairs().map(|b| pair(a, b)).collect(),
-        unaligned_en: unaligned(
-            &a.english,
-            a.beads
-                .iter()
-                .filter(|b| b.id.is_empty())
-                .flat_map(|b| b.en.iter().copied()),
-        ),
-        unaligned_id: unaligned(
-            &a.indonesian,
-            a.beads
-                .iter()
-                .filter(|b| b.en.is_empty())
-                .flat_map(|b| b.id.iter().copied()),
-        ),
+        unaligned_en: unaligned(&a.english, a.unaligned_english()),
+        unaligned_id: unaligned(&a.indonesian, a.unaligned_indonesian()),
     };
     serde_json::to_writer_pretty(&mut *out, &report)?;
     writeln!(out)

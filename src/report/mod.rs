@@ -43,6 +43,11 @@ pub fn write(alignment: &Alignment, format: Format, out: &mut dyn Write) -> io::
     }
 }
 
+/// Segment indices as the reports write them: comma-separated.
+fn indices(v: &[usize]) -> String {
+    v.iter().map(usize::to_string).collect::<Vec<_>>().join(",")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -53,7 +58,7 @@ mod tests {
         let en = Source::from_text("en.txt", "Open the file.\n\nThe sky is blue today.\n").unwrap();
         let id = Source::from_text("id.txt", "Buka berkas.\n").unwrap();
         let config = Config {
-            mode: crate::align::Mode::Parallel,
+            mode: crate::Mode::Parallel,
             ..Config::default()
         };
         let alignment = Aligner::new(config).align(&en, &id).unwrap();

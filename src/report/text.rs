@@ -1,5 +1,6 @@
 //! The default report for people: pairs with scores and shared terms, then what is unaligned.
 
+use super::indices;
 use crate::model::{AlignedBead, Alignment, Document};
 use std::io::{self, Write};
 
@@ -33,7 +34,7 @@ pub fn write(a: &Alignment, out: &mut dyn Write) -> io::Result<()> {
                 .shared
                 .iter()
                 .map(|s| {
-                    let kind = format!("{:?}", s.kind).to_lowercase();
+                    let kind = s.kind.name();
                     if s.en == s.id {
                         format!("{} ({kind})", s.en)
                     } else {
@@ -45,40 +46,11 @@ pub fn write(a: &Alignment, out: &mut dyn Write) -> io::Result<()> {
         }
         writeln!(out)?;
     }
-    unaligned(
-        out,
-        "English",
-        &a.english,
-        a.beads
-            .iter()
-            .filter(|b| b.id.is_empty())
-            .flat_map(|b| &b.en),
-    )?;
-    unaligned(
-        out,
-        "Indonesian",
-        &a.indonesian,
-        a.beads
-            .iter()
-            .filter(|b| b.en.is_empty())
-            .flat_map(|b| &b.id),
-    )
+    unaligned(out, "English", &a.english, a.unaligned_english())?;
+    unaligned(out, "Indonesian", &a.indonesian, a.unaligned_indonesian())
 }
 
-fn indices(v: &[usize]) -> String {
-    v.iter().map(usize::to_string).collect::<Vec<_>>().join(",")
-}
-
-fn unaligned<'a>(
-    out: &mut dyn Write,
-    label: &str,
-    doc: &Document,
-    idx: impl Iterator<Item = &'a usize>,
-) -> io::Result<()> {
-    let idx: Vec<usize> = idx
-        .copied()
-        .filter(|&i| !doc.segments[i].text.is_empty())
-        .collect();
+fn unaligned(out: &mut dyn Write, label: &str, doc: &Document, idx: Vec<usize>) -> io::Result<()> {
     writeln!(out, "only in the {label} ({}):", idx.len())?;
     for i in idx {
         writeln!(out, "  [{i}] {}", doc.segments[i].text)?;
