@@ -1,6 +1,7 @@
 //! The analysis stage: every segment becomes a sequence of terms (stems, names, acronyms,
 //! numbers) drawn from one per-document vocabulary, with stop words left out.
 
+mod facts;
 mod normalize;
 pub mod stem;
 mod tokenize;
@@ -111,9 +112,29 @@ impl Analyzer {
     /// ```
     pub fn terms(&mut self, text: &str) -> Vec<Term> {
         let normalized = normalize::normalize(text);
+        let tokens = tokenize::tokenize(&normalized.text);
         let mut out = Vec::new();
-        for token in tokenize::tokenize(&normalized.text) {
-            self.token_terms(token, &normalized, &mut out);
+        let mut i = 0;
+        while i < tokens.len() {
+            match facts::recognize(&tokens[i..], self.language) {
+                Some(fact) => {
+                    out.extend(fact.terms.into_iter().map(|(key, form, covered)| {
+                        let first = normalized.source_of(tokens[i].text);
+                        let last = normalized.source_of(tokens[i + covered - 1].text);
+                        Term {
+                            key,
+                            form,
+                            class: TermClass::Number,
+                            span: first.cover(last),
+                        }
+                    }));
+                    i += fact.consumed;
+                }
+                None => {
+                    self.token_terms(tokens[i], &normalized, &mut out);
+                    i += 1;
+                }
+            }
         }
         out
     }

@@ -79,7 +79,7 @@ impl Lexicon {
         let mut lexicon = Lexicon::default();
         for &(source, text, kind) in SHIPPED {
             lexicon
-                .add_tsv(text, source, kind, Path::new(source), stemmer)
+                .add_tsv(text, source, Some(kind), Path::new(source), stemmer)
                 .expect("shipped lexicon parses");
         }
         lexicon
@@ -93,7 +93,7 @@ impl Lexicon {
             name: path.display().to_string(),
             source,
         })?;
-        self.add_tsv(&text, "user", LinkKind::Lexicon, path, stemmer)
+        self.add_tsv(&text, "user", None, path, stemmer)
     }
 
     /// Adds pairs learned from aligned text (`english`, `indonesian`, strength).
@@ -165,7 +165,7 @@ impl Lexicon {
         &mut self,
         text: &str,
         source: &'static str,
-        kind: LinkKind,
+        kind: Option<LinkKind>,
         path: &Path,
         stemmer: &Arc<IndonesianStemmer>,
     ) -> Result<()> {
@@ -185,14 +185,14 @@ impl Lexicon {
                 return Err(bad("expected `english<TAB>indonesian[<TAB>strength]`"));
             };
             let (strength, kind) = match cols.next() {
-                None => (1.0, kind),
+                None => (1.0, kind.unwrap_or(LinkKind::Lexicon)),
                 Some(s) => (
                     s.trim()
                         .parse::<f32>()
                         .ok()
                         .filter(|s| (0.0..=1.0).contains(s))
                         .ok_or_else(|| bad("the strength must be a number from 0 to 1"))?,
-                    LinkKind::Learned,
+                    kind.unwrap_or(LinkKind::Learned),
                 ),
             };
             self.add_pair(&mut analyzers, english, indonesian, source, kind, strength);

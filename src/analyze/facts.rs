@@ -1,0 +1,411 @@
+//! Numbers, dates and times by value, however each language writes them: "1.5 million" and
+//! "1,5 juta" are 1500000, "thirty" and "tiga puluh" are 30, "Nov 27" and "(27/11/2017)" are
+//! the 27th of November, "2pm" and "pukul 14.15 WIB" are the 14th hour. Separately written
+//! articles share such facts more often than words.
+
+use super::number_key;
+use super::tokenize::Token;
+use crate::model::Language;
+
+/// A fact recognized at the start of a run of tokens.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct Fact {
+    /// The terms it gives: key, form, and the tokens (from the start) each one covers.
+    pub terms: Vec<(String, String, usize)>,
+    /// How many tokens it takes.
+    pub consumed: usize,
+}
+
+/// The fact that `tokens` begin with, if any.
+pub(super) fn recognize(tokens: &[Token<'_>], language: Language) -> Option<Fact> {
+    time(tokens, language)
+        .or_else(|| date(tokens, language))
+        .or_else(|| quantity(tokens, language))
+}
+
+fn lower(token: &Token<'_>) -> String {
+    token.text.to_lowercase()
+}
+
+fn is_digits(text: &str) -> bool {
+    !text.is_empty() && text.chars().all(|c| c.is_ascii_digit())
+}
+
+/// A day of the month written as digits.
+fn day(text: &str) -> Option<u32> {
+    is_digits(text)
+        .then(|| text.parse().ok())
+        .flatten()
+        .filter(|d| (1..=31).contains(d))
+}
+
+/// The month a word names (full or abbreviated, either language's spelling).
+fn month(word: &str) -> Option<u32> {
+    const MONTHS: [&[&str]; 12] = [
+        &["january", "januari", "jan"],
+        &["february", "februari", "feb", "pebruari"],
+        &["march", "maret", "mar"],
+        &["april", "apr"],
+        &["may", "mei"],
+        &["june", "juni", "jun"],
+        &["july", "juli", "jul"],
+        &["august", "agustus", "aug", "agu", "agt", "ags"],
+        &["september", "sept", "sep"],
+        &["october", "oktober", "oct", "okt"],
+        &["november", "nov", "nop", "nopember"],
+        &["december", "desember", "dec", "des", "des"],
+    ];
+    let word = word.to_lowercase();
+    MONTHS
+        .iter()
+        .position(|names| names.contains(&word.as_str()))
+        .map(|m| m as u32 + 1)
+}
+
+fn date_term(day: u32, month: u32, tokens: usize) -> (String, String, usize) {
+    (format!("{day}/{month}"), format!("{day}/{month}"), tokens)
+}
+
+/// "Nov 27", "27 November", "27/11/2017", "(30/9)": a day of a month (the year, when there
+/// is one, stays a number of its own).
+fn date(tokens: &[Token<'_>], _language: Language) -> Option<Fact> {
+    let first = tokens.first()?;
+    // 27/11/2017, 30/9, 2022/02/24
+    let parts: Vec<&str> = first.text.split('/').collect();
+    if parts.len() >= 2 && parts.iter().all(|p| is_digits(p)) {
+        let (d, m, y) = match parts[..] {
+            [y, m, d] if y.len() == 4 => (d, m, Some(y)),
+            [d, m, y] if y.len() == 4 || y.len() == 2 => (d, m, Some(y)),
+            [d, m] => (d, m, None),
+            _ => return None,
+        };
+        let (d, m) = (
+            day(d)?,
+            m.parse::<u32>().ok().filter(|m| (1..=12).contains(m))?,
+        );
+        let mut terms = vec![date_term(d, m, 1)];
+        terms.extend(
+            y.filter(|y| y.len() == 4)
+                .map(|y| (y.to_string(), y.to_string(), 1)),
+        );
+        return Some(Fact { terms, consumed: 1 });
+    }
+    let second = tokens.get(1)?;
+    let (d, m) = match (
+        day(first.text),
+        month(first.text),
+        day(second.text),
+        month(second.text),
+    ) {
+        (Some(d), _, _, Some(m)) => (d, m),
+        (_, Some(m), Some(d), _) => (d, m),
+        _ => return None,
+    };
+    Some(Fact {
+        terms: vec![date_term(d, m, 2)],
+        consumed: 2,
+    })
+}
+
+/// "7am", "8.20am", "6 p.m", "00:00", "pukul 13.00", "14.50 WIB": an hour of the day.
+fn time(tokens: &[Token<'_>], language: Language) -> Option<Fact> {
+    let first = lower(tokens.first()?);
+    let next = tokens.get(1).map(lower);
+    let hour_term = |hour: u32, minutes: u32, covered: usize| {
+        (hour < 24 && minutes < 60).then(|| Fact {
+            terms: vec![(
+                format!("{hour:02}h"),
+                format!("{hour:02}:{minutes:02}"),
+                covered,
+            )],
+            consumed: covered,
+        })
+    };
+    // "pukul 13.00", "jam 7"
+    if language == Language::Indonesian && matches!(first.as_str(), "pukul" | "jam") {
+        let (h, m) = clock(next.as_deref()?)?;
+        return hour_term(h, m, 2);
+    }
+    // "7am", "8.20pm"
+    for (suffix, offset) in [("am", 0), ("pm", 12)] {
+        if let Some(clock_text) = first.strip_suffix(suffix) {
+            let (h, m) = clock(clock_text)?;
+            return hour_term(h % 12 + offset, m, 1);
+        }
+    }
+    let (h, m) = clock(&first)?;
+    // "6 a.m", "6 p.m"
+    match next.as_deref() {
+        Some("a.m") | Some("am") => return hour_term(h % 12, m, 2),
+        Some("p.m") | Some("pm") => return hour_term(h % 12 + 12, m, 2),
+        Some("wib" | "wita" | "wit") => return hour_term(h, m, 2),
+        _ => {}
+    }
+    // "06:00" is a time wherever it stands; "13.00" only with pukul or a time zone.
+    first.contains(':').then(|| hour_term(h, m, 1)).flatten()
+}
+
+/// Hours and minutes written "7", "13.00", "06:00", "8.20".
+fn clock(text: &str) -> Option<(u32, u32)> {
+    let (h, m) = match text.split_once([':', '.']) {
+        Some((h, m)) if m.len() == 2 && is_digits(m) => (h, m.parse().ok()?),
+        Some(_) => return None,
+        None => (text, 0),
+    };
+    (is_digits(h) && h.len() <= 2)
+        .then(|| h.parse().ok())
+        .flatten()
+        .map(|h| (h, m))
+}
+
+/// A number and the scale words after it ("1.5 million", "1,5 juta", "tiga puluh", "two
+/// hundred fifty"): one number, by value.
+fn quantity(tokens: &[Token<'_>], language: Language) -> Option<Fact> {
+    let mut reader = Reader::default();
+    let mut used = 0;
+    let mut words_only = true;
+    for (k, token) in tokens.iter().enumerate() {
+        let text = lower(token);
+        let steps: Option<Vec<Step>> = match digits_value(&text) {
+            Some(value) if k == 0 => {
+                words_only = false;
+                Some(vec![Step::Unit(value)])
+            }
+            Some(_) => None,
+            None => text
+                .split('-')
+                .map(|part| number_word(part, language))
+                .collect(),
+        };
+        let Some(steps) = steps else { break };
+        if !steps.into_iter().all(|step| reader.read(step)) {
+            break;
+        }
+        used += 1;
+    }
+    let value = reader.value();
+    // A scale word, or a number word, is what makes this more than the plain number; "one"
+    // and "satu" alone are mostly not numbers ("one of", "salah satu").
+    let worth_it = used > 1 || (words_only && used == 1 && value >= 2.0);
+    if !worth_it || value <= 0.0 {
+        return None;
+    }
+    let form = tokens[..used]
+        .iter()
+        .map(lower)
+        .collect::<Vec<_>>()
+        .join(" ");
+    Some(Fact {
+        terms: vec![(number_key(&value.to_string()), form, used)],
+        consumed: used,
+    })
+}
+
+/// Reads number words left to right: "dua ratus lima puluh" is 2 × 100 + 5 × 10; a scale of
+/// a thousand or more closes a group ("1,5 juta", "two hundred thousand").
+#[derive(Default)]
+struct Reader {
+    total: f64,
+    group: f64,
+    last: Option<f64>,
+}
+
+impl Reader {
+    /// Takes one step; false where the step cannot continue the number.
+    fn read(&mut self, step: Step) -> bool {
+        match (step, self.last) {
+            (Step::Unit(v), last) => {
+                self.group += last.unwrap_or(0.0);
+                self.last = Some(v);
+            }
+            (Step::Teen, Some(last)) if last < 10.0 => self.last = Some(last + 10.0),
+            (Step::Times(scale), Some(last)) if scale < 1000.0 => self.last = Some(last * scale),
+            (Step::Times(scale), last)
+                if scale >= 1000.0 && (last.is_some() || self.group > 0.0) =>
+            {
+                self.total += (self.group + last.unwrap_or(0.0)) * scale;
+                self.group = 0.0;
+                self.last = None;
+            }
+            _ => return false,
+        }
+        true
+    }
+
+    fn value(&self) -> f64 {
+        self.total + self.group + self.last.unwrap_or(0.0)
+    }
+}
+
+/// What a number word does to the number being read.
+enum Step {
+    /// A value of its own: "two", "dua", "sepuluh", "seratus" (one hundred).
+    Unit(f64),
+    /// "belas": ten more ("dua belas" is 12).
+    Teen,
+    /// A scale: "puluh", "hundred", "ribu", "million".
+    Times(f64),
+}
+
+/// A number written in digits, in either convention ("1,5", "2.500", "19,650").
+fn digits_value(text: &str) -> Option<f64> {
+    text.starts_with(|c: char| c.is_ascii_digit())
+        .then(|| number_key(text))
+        .filter(|k| k.chars().all(|c| c.is_ascii_digit() || c == '.'))
+        .and_then(|k| k.parse().ok())
+}
+
+fn number_word(word: &str, language: Language) -> Option<Step> {
+    const EN: &[(&str, f64)] = &[
+        ("one", 1.0),
+        ("two", 2.0),
+        ("three", 3.0),
+        ("four", 4.0),
+        ("five", 5.0),
+        ("six", 6.0),
+        ("seven", 7.0),
+        ("eight", 8.0),
+        ("nine", 9.0),
+        ("ten", 10.0),
+        ("eleven", 11.0),
+        ("twelve", 12.0),
+        ("thirteen", 13.0),
+        ("fourteen", 14.0),
+        ("fifteen", 15.0),
+        ("sixteen", 16.0),
+        ("seventeen", 17.0),
+        ("eighteen", 18.0),
+        ("nineteen", 19.0),
+        ("twenty", 20.0),
+        ("thirty", 30.0),
+        ("forty", 40.0),
+        ("fifty", 50.0),
+        ("sixty", 60.0),
+        ("seventy", 70.0),
+        ("eighty", 80.0),
+        ("ninety", 90.0),
+    ];
+    const EN_SCALES: &[(&str, f64)] = &[
+        ("hundred", 100.0),
+        ("thousand", 1e3),
+        ("million", 1e6),
+        ("billion", 1e9),
+        ("trillion", 1e12),
+    ];
+    const ID: &[(&str, f64)] = &[
+        ("satu", 1.0),
+        ("dua", 2.0),
+        ("tiga", 3.0),
+        ("empat", 4.0),
+        ("lima", 5.0),
+        ("enam", 6.0),
+        ("tujuh", 7.0),
+        ("delapan", 8.0),
+        ("sembilan", 9.0),
+        ("sepuluh", 10.0),
+        ("sebelas", 11.0),
+        ("seratus", 100.0),
+        ("seribu", 1e3),
+        ("sejuta", 1e6),
+    ];
+    const ID_SCALES: &[(&str, f64)] = &[
+        ("puluh", 10.0),
+        ("ratus", 100.0),
+        ("ribu", 1e3),
+        ("juta", 1e6),
+        ("miliar", 1e9),
+        ("milyar", 1e9),
+        ("triliun", 1e12),
+    ];
+    let find = |table: &[(&str, f64)]| table.iter().find(|(w, _)| *w == word).map(|p| p.1);
+    match language {
+        Language::English => find(EN)
+            .map(Step::Unit)
+            .or_else(|| find(EN_SCALES).map(Step::Times)),
+        Language::Indonesian if word == "belas" => Some(Step::Teen),
+        Language::Indonesian => find(ID)
+            .map(Step::Unit)
+            .or_else(|| find(ID_SCALES).map(Step::Times)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::Analyzer;
+    use crate::model::{Language, TermClass};
+
+    fn numbers(language: Language, text: &str) -> Vec<String> {
+        Analyzer::new(language)
+            .terms(text)
+            .into_iter()
+            .filter(|t| t.class == TermClass::Number)
+            .map(|t| t.key)
+            .collect()
+    }
+
+    #[test]
+    fn amounts_with_scale_words_are_one_value_in_both_languages() {
+        assert_eq!(
+            numbers(Language::English, "1.5 million people"),
+            ["1500000"]
+        );
+        assert_eq!(numbers(Language::Indonesian, "1,5 juta orang"), ["1500000"]);
+        assert_eq!(
+            numbers(Language::Indonesian, "Rp 2 triliun"),
+            ["2000000000000"]
+        );
+        assert_eq!(
+            numbers(Language::English, "2 trillion rupiah"),
+            ["2000000000000"]
+        );
+        assert_eq!(numbers(Language::English, "magnitude 5.6"), ["5.6"]);
+        assert_eq!(numbers(Language::Indonesian, "magnitudo 5,6"), ["5.6"]);
+    }
+
+    #[test]
+    fn number_words_are_numbers() {
+        assert_eq!(numbers(Language::Indonesian, "tiga puluh tahun"), ["30"]);
+        assert_eq!(numbers(Language::English, "thirty years"), ["30"]);
+        assert_eq!(numbers(Language::Indonesian, "dua belas rumah"), ["12"]);
+        assert_eq!(numbers(Language::English, "twenty-five houses"), ["25"]);
+        assert_eq!(numbers(Language::Indonesian, "seratus lima puluh"), ["150"]);
+        assert_eq!(numbers(Language::English, "two hundred"), ["200"]);
+        // "one of", "salah satu": not numbers.
+        assert!(numbers(Language::English, "one of the islands").is_empty());
+    }
+
+    #[test]
+    fn dates_match_by_day_and_month() {
+        assert_eq!(
+            numbers(Language::English, "on Monday (Nov 27)"),
+            numbers(Language::Indonesian, "Senin (27/11)")
+        );
+        assert_eq!(
+            numbers(Language::Indonesian, "Minggu (30/9/2018)"),
+            ["30/9", "2018"]
+        );
+        assert_eq!(
+            numbers(Language::English, "Dec. 26, 2004"),
+            numbers(Language::Indonesian, "26 Desember 2004")
+        );
+        assert_eq!(
+            numbers(Language::English, "Monday 21 November"),
+            numbers(Language::Indonesian, "Senin (21/11)")
+        );
+    }
+
+    #[test]
+    fn times_match_by_the_hour() {
+        assert_eq!(numbers(Language::English, "from 7am"), ["07h"]);
+        assert_eq!(numbers(Language::Indonesian, "pukul 07:00 WITA"), ["07h"]);
+        assert_eq!(numbers(Language::English, "at 2pm"), ["14h"]);
+        assert_eq!(
+            numbers(Language::Indonesian, "pada pukul 14.15 WIB"),
+            ["14h"]
+        );
+        assert_eq!(numbers(Language::Indonesian, "13.21 WIB"), ["13h"]);
+        assert_eq!(numbers(Language::English, "at 6 p.m."), ["18h"]);
+        // A decimal is not a time.
+        assert_eq!(numbers(Language::English, "13.21 percent"), ["13.21"]);
+    }
+}
