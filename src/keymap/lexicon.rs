@@ -59,6 +59,11 @@ const SHIPPED: &[(&str, &str, LinkKind)] = &[
         LinkKind::Lexicon,
     ),
     (
+        "WordNet",
+        include_str!("../../data/lexicon/wordnet-eng-ind.tsv"),
+        LinkKind::Lexicon,
+    ),
+    (
         "Debian catalogs",
         include_str!("../../data/lexicon/learned-debian.tsv"),
         LinkKind::Learned,
