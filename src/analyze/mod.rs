@@ -379,7 +379,7 @@ mod tests {
                 ("russia".to_string(), Word),
                 ("invas".to_string(), Word),
                 ("ukrain".to_string(), Name),
-                ("began".to_string(), Word),
+                ("begin".to_string(), Word),
                 ("2014".to_string(), Number),
                 ("NATO".to_string(), Acronym),
                 ("said".to_string(), Word),

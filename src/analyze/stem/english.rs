@@ -1,9 +1,12 @@
-//! English stems from rust-stemmers (Snowball's Porter2), after the Latin and Greek plurals
-//! of technical writing that Porter2 cannot see through ("indices" stems to "indic", as
-//! "indicate" does, not to "index").
+//! English stems from rust-stemmers (Snowball's Porter2), after the irregular forms that
+//! Porter2 cannot see through are turned into their lemma: "began" stems as "begin", "struck"
+//! as "strike", "indices" as "index" (not as "indic", the stem of "indicate"). The forms come
+//! from WordNet's exception lists (data/english-irregular.tsv).
 
 use super::Stemmer;
 use rust_stemmers::{Algorithm, Stemmer as Snowball};
+use std::collections::HashMap;
+use std::sync::OnceLock;
 
 /// Snowball English.
 pub struct EnglishStemmer(Snowball);
@@ -16,29 +19,24 @@ impl Default for EnglishStemmer {
 
 impl Stemmer for EnglishStemmer {
     fn stem(&self, word: &str) -> String {
-        self.0.stem(singular(word)).into_owned()
+        self.0.stem(lemma(word)).into_owned()
     }
 }
 
-/// The singular of an irregular plural, or the word itself.
-fn singular(word: &str) -> &str {
-    match word {
-        "indices" => "index",
-        "matrices" => "matrix",
-        "vertices" => "vertex",
-        "appendices" => "appendix",
-        "axes" => "axis",
-        "analyses" => "analysis",
-        "hypotheses" => "hypothesis",
-        "parentheses" => "parenthesis",
-        "theses" => "thesis",
-        "criteria" => "criterion",
-        "phenomena" => "phenomenon",
-        "children" => "child",
-        "women" => "woman",
-        "men" => "man",
-        _ => word,
-    }
+/// The lemma of an irregular form, or the word itself.
+fn lemma(word: &str) -> &str {
+    static IRREGULAR: OnceLock<HashMap<&str, &str>> = OnceLock::new();
+    IRREGULAR
+        .get_or_init(|| {
+            include_str!("../../../data/english-irregular.tsv")
+                .lines()
+                .filter(|l| !l.starts_with('#'))
+                .filter_map(|l| l.split_once('\t'))
+                .collect()
+        })
+        .get(word)
+        .copied()
+        .unwrap_or(word)
 }
 
 #[cfg(test)]
@@ -46,15 +44,20 @@ mod tests {
     use super::*;
 
     #[test]
-    fn irregular_plurals_stem_as_their_singular() {
+    fn irregular_forms_stem_as_their_lemma() {
         let stemmer = EnglishStemmer::default();
-        for (plural, singular) in [
+        for (form, lemma) in [
             ("indices", "index"),
             ("matrices", "matrix"),
-            ("axes", "axis"),
+            ("children", "child"),
+            ("began", "begin"),
+            ("fled", "flee"),
+            ("heaviest", "heavy"),
         ] {
-            assert_eq!(stemmer.stem(plural), stemmer.stem(singular));
+            assert_eq!(stemmer.stem(form), stemmer.stem(lemma));
         }
         assert_ne!(stemmer.stem("indices"), stemmer.stem("indicate"));
+        // A form that is also a word of its own stays itself.
+        assert_eq!(stemmer.stem("left"), "left");
     }
 }
