@@ -1,6 +1,7 @@
 //! The analysis stage: every segment becomes a sequence of terms (stems, names, acronyms,
 //! numbers) drawn from one per-document vocabulary, with stop words left out.
 
+pub mod background;
 mod facts;
 mod normalize;
 pub mod stem;
@@ -67,11 +68,16 @@ impl Analyzer {
             terms.extend(whole_text_term(&segment.text, &terms));
             for term in terms {
                 let id = *index.entry(term.key.clone()).or_insert_with(|| {
+                    let zipf = match term.class {
+                        TermClass::Number => 0.0,
+                        _ => background::zipf(self.language, &term.form),
+                    };
                     vocab.push(VocabEntry {
                         key: term.key.clone(),
                         form: term.form.clone(),
                         class: term.class,
                         segments: 0,
+                        zipf,
                     });
                     (vocab.len() - 1) as u32
                 });

@@ -357,12 +357,19 @@ impl<'a> PhraseSide<'a> {
             .vocab
             .iter()
             .map(|v| SideTerm {
+                key: v.key.clone(),
                 form: v.form.clone(),
                 class: v.class,
                 segments: 0,
+                zipf: v.zipf,
             })
             .chain(self.phrases.iter().map(|p| {
                 SideTerm {
+                    key: p
+                        .iter()
+                        .map(|&t| self.doc.vocab[t as usize].key.as_str())
+                        .collect::<Vec<_>>()
+                        .join(" "),
                     form: p
                         .iter()
                         .map(|&t| self.doc.vocab[t as usize].form.as_str())
@@ -370,6 +377,10 @@ impl<'a> PhraseSide<'a> {
                         .join(" "),
                     class: TermClass::Word,
                     segments: 0,
+                    zipf: p
+                        .iter()
+                        .map(|&t| self.doc.vocab[t as usize].zipf)
+                        .fold(f32::INFINITY, f32::min),
                 }
             }))
             .collect();

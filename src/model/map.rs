@@ -54,12 +54,18 @@ pub struct Link {
 /// A term of one side: a vocabulary entry, or a lexicon phrase found in the document.
 #[derive(Debug, Clone, Serialize)]
 pub struct SideTerm {
+    /// What it matches on: a stem, an acronym, a number's value (a phrase's keys joined
+    /// with spaces).
+    pub key: String,
     /// Its lower-case form (a phrase's words joined with spaces).
     pub form: String,
     /// What kind of term it is.
     pub class: TermClass,
     /// Segments that contain it.
     pub segments: usize,
+    /// How common it is in general text (a Zipf frequency; a phrase is as common as its
+    /// rarest word; 0 for numbers and unlisted words).
+    pub zipf: f32,
 }
 
 /// One document as the map sees it: its terms and each segment's set of term ids.

@@ -29,6 +29,9 @@ pub struct VocabEntry {
     pub class: TermClass,
     /// How many segments contain the term.
     pub segments: usize,
+    /// How common its form is in general text (a Zipf frequency; 0 for numbers and for
+    /// words the background lists do not have).
+    pub zipf: f32,
 }
 
 /// One term where it stands in a segment.
