@@ -54,6 +54,16 @@ const SHIPPED: &[(&str, &str, LinkKind)] = &[
         LinkKind::Lexicon,
     ),
     (
+        "institutions",
+        include_str!("../../data/lexicon/institutions.tsv"),
+        LinkKind::Lexicon,
+    ),
+    (
+        "CLDR names",
+        include_str!("../../data/lexicon/cldr-names.tsv"),
+        LinkKind::Lexicon,
+    ),
+    (
         "freedict",
         include_str!("../../data/lexicon/freedict-eng-ind.tsv"),
         LinkKind::Lexicon,
