@@ -22,6 +22,7 @@ fn main() {
     };
     let format = match args[3].as_str() {
         "beads" => Format::Beads,
+        "links" => Format::Links,
         other => panic!("format {other}"),
     };
     let settings = args.get(4).map_or_else(Settings::default, |p| {

@@ -190,6 +190,7 @@ impl Aligner {
     pub fn align_prepared(&self, prepared: Prepared) -> Alignment {
         let Aligned {
             beads,
+            links,
             mode,
             mode_reason,
         } = align::align(&prepared.map, self.config.mode, &self.config.settings);
@@ -200,6 +201,7 @@ impl Aligner {
             mode,
             mode_reason,
             beads,
+            links,
             map: prepared.map,
         }
     }

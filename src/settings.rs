@@ -28,6 +28,8 @@ pub struct Settings {
     pub auto: AutoSettings,
     /// The order-free aligner (comparable or reordered text).
     pub comparable: ComparableSettings,
+    /// Links between passages of separately written articles that report the same facts.
+    pub links: LinkSettings,
     /// Learning word pairs from aligned text (`--realign`, `lexicon learn`).
     pub learning: LearningSettings,
     /// Taking a partly translated document for the other language.
@@ -313,6 +315,54 @@ impl Default for ComparableSettings {
             company: 3,
             common_term_fraction: 8,
             common_term_min_postings: 64,
+        }
+    }
+}
+
+/// Links between passages of separately written articles: how specific the evidence they
+/// share is, and how much of it makes a link.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct LinkSettings {
+    /// The shared evidence that makes two passages related (the same sub-topic): lower
+    /// links more passages, and more wrongly.
+    pub related: f64,
+    /// The shared evidence that makes two passages report the same fact.
+    pub strong: f64,
+    /// How much more a shared number, date or hour says than a shared word.
+    pub number_weight: f64,
+    /// What each further shared name counts, as a share of the one before.
+    pub further_name: f64,
+    /// A word this common in general language (Zipf frequency: "said" 6.0, "people" 6.2)
+    /// says least ...
+    pub common_zipf: f64,
+    /// ... and one this rare or rarer ("barricade" 3.1) says most.
+    pub rare_zipf: f64,
+    /// How much rarer than its rarest word a phrase is, in Zipf points per further word.
+    pub phrase_zipf_drop: f64,
+    /// What the commonest words still count, as a share of the rarest.
+    pub min_rarity: f64,
+    /// What a shared small number (up to twelve) counts, as a share of a large one: counts
+    /// of two or ten coincide by chance.
+    pub small_number_rarity: f64,
+    /// What a shared year counts, as a share of another number: articles on one event
+    /// repeat its year.
+    pub year_rarity: f64,
+}
+
+impl Default for LinkSettings {
+    fn default() -> Self {
+        LinkSettings {
+            related: 0.9,
+            strong: 1.4,
+            number_weight: 1.5,
+            further_name: 0.5,
+            common_zipf: 6.5,
+            rare_zipf: 3.5,
+            phrase_zipf_drop: 1.0,
+            min_rarity: 0.1,
+            small_number_rarity: 0.3,
+            year_rarity: 0.5,
         }
     }
 }

@@ -104,7 +104,7 @@ fn json_report_follows_the_documented_schema() {
 }
 
 #[test]
-fn tsv_report_has_both_texts_and_a_score() {
+fn tsv_report_has_both_texts_a_score_and_a_strength() {
     let out = selaras()
         .args(["align", EN, ID, "--format", "tsv"])
         .output()
@@ -112,9 +112,10 @@ fn tsv_report_has_both_texts_and_a_score() {
     let text = String::from_utf8(out.stdout).unwrap();
     let line = text.lines().find(|l| l.contains("Helsinki")).unwrap();
     let cols: Vec<&str> = line.split('\t').collect();
-    assert_eq!(cols.len(), 3);
+    assert_eq!(cols.len(), 4);
     assert!(cols[1].contains("Gerakan Aceh Merdeka"));
     assert!(cols[2].parse::<f64>().is_ok());
+    assert!(["strong", "related"].contains(&cols[3]), "{line}");
 }
 
 #[test]

@@ -5,11 +5,12 @@
 mod comparable;
 mod evidence;
 mod parallel;
+mod related;
 mod score;
 
 pub use crate::model::Mode;
 
-use crate::model::{AlignedBead, KeywordMap};
+use crate::model::{AlignedBead, KeywordMap, PassageLink, Strength};
 use crate::settings::{AutoSettings, Settings};
 use score::PairScorer;
 
@@ -38,6 +39,9 @@ pub struct Aligned {
     /// Every segment of both sides in exactly one bead, in English order, then the
     /// Indonesian segments that matched nothing.
     pub beads: Vec<AlignedBead>,
+    /// Every pair of segments that speak of the same thing, by English then Indonesian
+    /// segment.
+    pub links: Vec<PassageLink>,
     /// The mode that ran (never `Auto`).
     pub mode: Mode,
     /// Why, in words.
@@ -76,7 +80,12 @@ pub fn align(map: &KeywordMap, mode: Mode, settings: &Settings) -> Aligned {
             "chosen by --mode".to_string(),
         ),
     };
+    let related = match mode {
+        Mode::Comparable => related::links(map, &settings.links),
+        _ => Vec::new(),
+    };
     Aligned {
+        links: links(&beads, related, settings.auto.confident_score),
         beads: beads
             .into_iter()
             .map(|b| evidence::explain(map, &scorer, b))
@@ -84,6 +93,37 @@ pub fn align(map: &KeywordMap, mode: Mode, settings: &Settings) -> Aligned {
         mode,
         mode_reason,
     }
+}
+
+/// The links of an alignment: every English–Indonesian pair of a two-sided bead (strong
+/// where the bead is confident), and the related passages besides; a pair found both ways
+/// keeps the stronger level and the higher score.
+fn links(beads: &[Bead], related: Vec<PassageLink>, confident: f64) -> Vec<PassageLink> {
+    let mut out = related;
+    for b in beads.iter().filter(|b| b.is_pair()) {
+        let strength = if b.score >= confident {
+            Strength::Strong
+        } else {
+            Strength::Related
+        };
+        for &en in &b.en {
+            for &id in &b.id {
+                out.push(PassageLink {
+                    en,
+                    id,
+                    score: (b.score * 1000.0).round() / 1000.0,
+                    strength,
+                });
+            }
+        }
+    }
+    out.sort_by(|a, b| {
+        (a.en, a.id, a.strength)
+            .cmp(&(b.en, b.id, b.strength))
+            .then(b.score.total_cmp(&a.score))
+    });
+    out.dedup_by(|later, kept| (later.en, later.id) == (kept.en, kept.id));
+    out
 }
 
 /// Aligns in order first; a translation's ordered alignment links most passages

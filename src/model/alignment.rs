@@ -16,6 +16,40 @@ pub enum Mode {
     Auto,
 }
 
+/// How closely two linked passages correspond.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Strength {
+    /// The same specific fact, event or quote (in a translation: the same sentence).
+    Strong,
+    /// The same sub-topic, with different details.
+    Related,
+}
+
+impl Strength {
+    /// The level's name in reports: `strong` or `related`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Strength::Strong => "strong",
+            Strength::Related => "related",
+        }
+    }
+}
+
+/// One English and one Indonesian segment that speak of the same thing. A segment may have
+/// several links (a lead paragraph and the three paragraphs that tell its facts).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct PassageLink {
+    /// The English segment.
+    pub en: usize,
+    /// The Indonesian segment.
+    pub id: usize,
+    /// How much specific evidence the two share, 0..1.
+    pub score: f64,
+    /// Strong or related.
+    pub strength: Strength,
+}
+
 /// A term pair that links the two sides of a bead, once per pair of written forms: the
 /// reason for the bead, as the reports list it.
 #[derive(Debug, Clone, Serialize)]
@@ -136,6 +170,10 @@ pub struct Alignment {
     pub mode_reason: String,
     /// Every segment of both documents in exactly one bead.
     pub beads: Vec<AlignedBead>,
+    /// Every pair of segments that speak of the same thing, by English then Indonesian
+    /// segment: the pairs of the two-sided beads, and in comparable mode the passages that
+    /// share specific facts besides.
+    pub links: Vec<PassageLink>,
     /// The shared entity/keyword map the beads were found with.
     pub map: KeywordMap,
 }
@@ -144,6 +182,34 @@ impl Alignment {
     /// The beads that pair passages of both sides.
     pub fn pairs(&self) -> impl Iterator<Item = &AlignedBead> {
         self.beads.iter().filter(|b| b.is_pair())
+    }
+
+    /// The link between two segments, if they have one.
+    pub fn link(&self, en: usize, id: usize) -> Option<&PassageLink> {
+        self.links
+            .binary_search_by_key(&(en, id), |l| (l.en, l.id))
+            .ok()
+            .map(|k| &self.links[k])
+    }
+
+    /// The strongest link inside a bead: how closely its two sides correspond (`None` for
+    /// a one-sided bead).
+    pub fn strength(&self, bead: &AlignedBead) -> Option<Strength> {
+        bead.en
+            .iter()
+            .flat_map(|&en| bead.id.iter().filter_map(move |&id| self.link(en, id)))
+            .map(|l| l.strength)
+            .min()
+    }
+
+    /// The links that no bead holds: passages that report the same facts as passages
+    /// aligned elsewhere (a lead paragraph and the paragraphs that tell its facts).
+    pub fn further_links(&self) -> impl Iterator<Item = &PassageLink> {
+        let bead_of_en = bead_index(self.beads.iter().map(|b| &b.en[..]));
+        let bead_of_id = bead_index(self.beads.iter().map(|b| &b.id[..]));
+        self.links
+            .iter()
+            .filter(move |l| bead_of_en.get(&l.en) != bead_of_id.get(&l.id))
     }
 
     /// The English and Indonesian texts of the pairs that score at least `min_score`.
@@ -191,5 +257,15 @@ fn unaligned<'b>(
         .filter(|(_, other)| other.is_empty())
         .flat_map(|(own, _)| own.iter().copied())
         .filter(|&i| !doc.segments[i].text.is_empty())
+        .collect()
+}
+
+/// The bead each segment of one side is in.
+fn bead_index<'a>(
+    sides: impl Iterator<Item = &'a [usize]>,
+) -> std::collections::HashMap<usize, usize> {
+    sides
+        .enumerate()
+        .flat_map(|(b, segments)| segments.iter().map(move |&s| (s, b)))
         .collect()
 }

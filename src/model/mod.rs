@@ -9,8 +9,8 @@ mod map;
 mod terms;
 
 pub use alignment::{
-    AlignedBead, Alignment, Evidence, MatchedTerm, Mode, Prepared, SharedTerm, SideEvidence,
-    TermOccurrence,
+    AlignedBead, Alignment, Evidence, MatchedTerm, Mode, PassageLink, Prepared, SharedTerm,
+    SideEvidence, Strength, TermOccurrence,
 };
 pub use document::{Document, Language, Segment, Span, Unit};
 pub use map::{KeywordMap, Link, LinkKind, Side, SideTerm};

@@ -1,8 +1,8 @@
 //! The alignment as one JSON object; the schema is documented in README.md.
 
 use crate::model::{
-    AlignedBead, Alignment, Document, Language, LinkKind, Mode, SharedTerm, Side, SideEvidence,
-    Span, TermClass, Unit,
+    AlignedBead, Alignment, Document, Language, LinkKind, Mode, PassageLink, SharedTerm, Side,
+    SideEvidence, Span, Strength, TermClass, Unit,
 };
 use serde::Serialize;
 use std::io::{self, Write};
@@ -15,6 +15,7 @@ struct Report<'a> {
     mode: Mode,
     mode_reason: &'a str,
     pairs: Vec<Pair<'a>>,
+    links: &'a [PassageLink],
     unaligned_en: Vec<Passage<'a>>,
     unaligned_id: Vec<Passage<'a>>,
 }
@@ -32,6 +33,7 @@ struct Pair<'a> {
     en: &'a [usize],
     id: &'a [usize],
     score: f64,
+    strength: Option<Strength>,
     en_text: String,
     id_text: String,
     shared: &'a [SharedTerm],
@@ -119,6 +121,7 @@ fn pair<'a>(a: &'a Alignment, b: &'a AlignedBead) -> Pair<'a> {
         en: &b.en,
         id: &b.id,
         score: b.score,
+        strength: a.strength(b),
         en_text: a.english.passage(&b.en),
         id_text: a.indonesian.passage(&b.id),
         shared: &b.shared,
@@ -138,6 +141,7 @@ pub fn write(a: &Alignment, out: &mut dyn Write) -> io::Result<()> {
         mode: a.mode,
         mode_reason: &a.mode_reason,
         pairs: a.pairs().map(|b| pair(a, b)).collect(),
+        links: &a.links,
         unaligned_en: unaligned(&a.english, a.unaligned_english()),
         unaligned_id: unaligned(&a.indonesian, a.unaligned_indonesian()),
     };

@@ -3,6 +3,7 @@
 
 mod beads;
 mod json;
+mod links;
 mod text;
 mod tsv;
 
@@ -21,6 +22,8 @@ pub enum Format {
     Tsv,
     /// One bead per line: English indices, Indonesian indices, score.
     Beads,
+    /// One link per line: English index, Indonesian index, score, strength.
+    Links,
 }
 
 /// Writes `alignment` in `format`.
@@ -40,6 +43,7 @@ pub fn write(alignment: &Alignment, format: Format, out: &mut dyn Write) -> io::
         Format::Json => json::write(alignment, out),
         Format::Tsv => tsv::write(alignment, out),
         Format::Beads => beads::write(alignment, out),
+        Format::Links => links::write(alignment, out),
     }
 }
 

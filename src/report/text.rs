@@ -1,7 +1,7 @@
 //! The default report for people: pairs with scores and shared terms, then what is unaligned.
 
 use super::indices;
-use crate::model::{AlignedBead, Alignment, Document};
+use crate::model::{AlignedBead, Alignment, Document, Strength};
 use std::io::{self, Write};
 
 /// Writes the report.
@@ -22,10 +22,11 @@ pub fn write(a: &Alignment, out: &mut dyn Write) -> io::Result<()> {
     for bead in pairs {
         writeln!(
             out,
-            "EN {}  <->  ID {}   score {:.2}",
+            "EN {}  <->  ID {}   score {:.2}, {}",
             indices(&bead.en),
             indices(&bead.id),
-            bead.score
+            bead.score,
+            strength_name(a.strength(bead))
         )?;
         writeln!(out, "  en: {}", a.english.passage(&bead.en))?;
         writeln!(out, "  id: {}", a.indonesian.passage(&bead.id))?;
@@ -46,8 +47,49 @@ pub fn write(a: &Alignment, out: &mut dyn Write) -> io::Result<()> {
         }
         writeln!(out)?;
     }
+    further_links(out, a)?;
     unaligned(out, "English", &a.english, a.unaligned_english())?;
     unaligned(out, "Indonesian", &a.indonesian, a.unaligned_indonesian())
+}
+
+/// The links outside the beads, each with the start of both passages.
+fn further_links(out: &mut dyn Write, a: &Alignment) -> io::Result<()> {
+    let links: Vec<_> = a.further_links().collect();
+    if links.is_empty() {
+        return Ok(());
+    }
+    writeln!(
+        out,
+        "{} further links (the same facts told elsewhere)\n",
+        links.len()
+    )?;
+    for l in links {
+        writeln!(
+            out,
+            "EN {}  <->  ID {}   score {:.2}, {}",
+            l.en,
+            l.id,
+            l.score,
+            l.strength.name()
+        )?;
+        writeln!(out, "  en: {}", opening(&a.english.segments[l.en].text))?;
+        writeln!(out, "  id: {}", opening(&a.indonesian.segments[l.id].text))?;
+    }
+    writeln!(out)
+}
+
+/// The first words of a passage, enough to recognise it.
+fn opening(text: &str) -> String {
+    const WORDS: usize = 12;
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if words.len() <= WORDS {
+        return words.join(" ");
+    }
+    format!("{} ...", words[..WORDS].join(" "))
+}
+
+fn strength_name(strength: Option<Strength>) -> &'static str {
+    strength.map_or("unlinked", Strength::name)
 }
 
 fn unaligned(out: &mut dyn Write, label: &str, doc: &Document, idx: Vec<usize>) -> io::Result<()> {

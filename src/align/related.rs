@@ -1,0 +1,158 @@
+//! Passages of separately written articles that report the same facts. Such passages share
+//! few words and never most of them (each side says things the other does not), so they are
+//! scored by how specific the evidence they share is, not by how much of each they cover: a
+//! number, a date or an hour, a name, a word rare in general language and rare in this pair
+//! of documents count; a word that any two texts share ("said", "people"), or that the two
+//! articles use in every paragraph ("earthquake"), counts little.
+//!
+//! The evidence of a pair is a sum of link weights (see [`fact_weight`]); its score in the
+//! reports is `S / (S + strong)`, so that the strong level sits at 0.5 whatever the scale.
+
+use crate::model::{KeywordMap, Link, PassageLink, Side, SideTerm, Strength, TermClass};
+use crate::settings::LinkSettings;
+use std::collections::HashMap;
+
+/// Every pair of segments whose shared evidence reaches the related level, with its
+/// strength, sorted by English then Indonesian segment.
+pub(super) fn links(map: &KeywordMap, settings: &LinkSettings) -> Vec<PassageLink> {
+    let weights: Vec<f64> = map
+        .links
+        .iter()
+        .map(|l| fact_weight(map, l, settings))
+        .collect();
+    let mut shared: HashMap<(usize, usize), Vec<Evidence>> = HashMap::new();
+    let (en_postings, id_postings) = (postings(&map.en), postings(&map.id));
+    for (l, &w) in map.links.iter().zip(&weights) {
+        if w <= 0.0 {
+            continue;
+        }
+        let name = is_name(map, l);
+        for &i in &en_postings[l.en as usize] {
+            for &j in &id_postings[l.id as usize] {
+                shared
+                    .entry((i, j))
+                    .or_default()
+                    .push((w, l.en, l.id, name));
+            }
+        }
+    }
+    let mut out: Vec<PassageLink> = shared
+        .into_iter()
+        .filter_map(|((en, id), evidence)| {
+            let evidence = one_to_one(evidence, settings.further_name);
+            let strength = if evidence >= settings.strong {
+                Strength::Strong
+            } else if evidence >= settings.related {
+                Strength::Related
+            } else {
+                return None;
+            };
+            Some(PassageLink {
+                en,
+                id,
+                score: evidence / (evidence + settings.strong),
+                strength,
+            })
+        })
+        .collect();
+    out.sort_by_key(|l| (l.en, l.id));
+    out
+}
+
+/// One link's weight between a pair of segments, its English and Indonesian term, and
+/// whether it is a name.
+type Evidence = (f64, u32, u32, bool);
+
+/// Whether a link ties two names or acronyms (a person, a place, an institution).
+fn is_name(map: &KeywordMap, link: &Link) -> bool {
+    let name = |class| matches!(class, TermClass::Name | TermClass::Acronym);
+    name(map.en.terms[link.en as usize].class) || name(map.id.terms[link.id as usize].class)
+}
+
+/// The segments each term of a side occurs in.
+fn postings(side: &Side) -> Vec<Vec<usize>> {
+    let mut out = vec![Vec::new(); side.terms.len()];
+    for (s, terms) in side.segments.iter().enumerate() {
+        for &t in terms {
+            out[t as usize].push(s);
+        }
+    }
+    out
+}
+
+/// The weight of a pair's shared evidence, each term counted once: the strongest links
+/// first, a term already matched does not match again ("police" and "police officer" are
+/// one fact with "polisi"). Each further name counts `further_name` of the one before:
+/// "Nasaruddin Umar" is one person, and names place a passage in its story more than they
+/// tell its fact.
+fn one_to_one(mut evidence: Vec<Evidence>, further_name: f64) -> f64 {
+    evidence.sort_by(|a, b| b.0.total_cmp(&a.0).then((a.1, a.2).cmp(&(b.1, b.2))));
+    let (mut en, mut id) = (Vec::new(), Vec::new());
+    let (mut total, mut name_share) = (0.0, 1.0);
+    for (w, e, i, name) in evidence {
+        if !en.contains(&e) && !id.contains(&i) {
+            en.push(e);
+            id.push(i);
+            if name {
+                total += w * name_share;
+                name_share *= further_name;
+            } else {
+                total += w;
+            }
+        }
+    }
+    total
+}
+
+/// How much one link says that two passages report the same fact: its strength, times how
+/// rare the linked terms are in general language (or, for a number, how unlikely the same
+/// value is by chance), times its class, shared out over the pairs of segments that carry
+/// it (a term in every paragraph of both articles ties none of them to another).
+fn fact_weight(map: &KeywordMap, link: &Link, settings: &LinkSettings) -> f64 {
+    let (t, u) = (
+        &map.en.terms[link.en as usize],
+        &map.id.terms[link.id as usize],
+    );
+    let pairs_carrying = (t.segments.max(1) * u.segments.max(1)) as f64;
+    let (rarity, class_weight) = match t.class.max(u.class) {
+        TermClass::Number => (number_rarity(&t.key, settings), settings.number_weight),
+        _ => (
+            word_rarity(
+                phrase_zipf(t, settings).max(phrase_zipf(u, settings)),
+                settings,
+            ),
+            1.0,
+        ),
+    };
+    link.strength as f64 * rarity * class_weight / pairs_carrying.sqrt()
+}
+
+/// How common a term is: a phrase ("tear gas") is rarer than its rarest word, by
+/// `phrase_zipf_drop` per word after the first.
+fn phrase_zipf(term: &SideTerm, settings: &LinkSettings) -> f64 {
+    let words = term.key.split(' ').count();
+    let zipf = term.zipf as f64;
+    if zipf == 0.0 {
+        return 0.0;
+    }
+    (zipf - settings.phrase_zipf_drop * (words - 1) as f64).max(f64::MIN_POSITIVE)
+}
+
+/// 1 for a word rarer than `rare_zipf` (or not in the background lists), falling to
+/// `min_rarity` for a word as common as `common_zipf`.
+fn word_rarity(zipf: f64, settings: &LinkSettings) -> f64 {
+    if zipf == 0.0 {
+        return 1.0;
+    }
+    ((settings.common_zipf - zipf) / (settings.common_zipf - settings.rare_zipf))
+        .clamp(settings.min_rarity, 1.0)
+}
+/// How unlikely two texts are to share a value by chance: small counts ("two", "10") and
+/// years are common; "832" or "16.372" is not.
+fn number_rarity(key: &str, settings: &LinkSettings) -> f64 {
+    match key.parse::<f64>() {
+        Ok(v) if v <= 12.0 => settings.small_number_rarity,
+        Ok(v) if (1900.0..=2100.0).contains(&v) && v.fract() == 0.0 => settings.year_rarity,
+        _ => 1.0,
+    }
+}
