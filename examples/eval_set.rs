@@ -2,14 +2,14 @@
 //! once) and writes one prediction file per pair, as ../shared/eval/bin/run_system.sh would
 //! with `selaras align --presplit`; the kit's scorers read the result.
 //!
-//!     cargo run --release --example eval_set -- SET_DIR OUT_DIR MODE FORMAT [PARAMS.json]
+//!     cargo run --release --example eval_set -- SET_DIR OUT_DIR MODE FORMAT [PARAMS.json] [no-lexicon]
 //!
 //! SET_DIR/docs/NAME.en.txt and NAME.id.txt are the pairs; OUT_DIR/NAME.tsv the predictions.
 
 use rayon::prelude::*;
 use selaras::ingest::Source;
 use selaras::report::{self, Format};
-use selaras::{Aligner, Config, Mode, Settings};
+use selaras::{Aligner, Config, Mode, Resources, Settings};
 use std::path::Path;
 
 fn main() {
@@ -25,13 +25,22 @@ fn main() {
         "links" => Format::Links,
         other => panic!("format {other}"),
     };
-    let settings = args.get(4).map_or_else(Settings::default, |p| {
-        Settings::from_json(&std::fs::read_to_string(p).unwrap(), p).unwrap()
-    });
+    let settings = args
+        .get(4)
+        .filter(|p| !p.is_empty())
+        .map_or_else(Settings::default, |p| {
+            Settings::from_json(&std::fs::read_to_string(p).unwrap(), p).unwrap()
+        });
+    let shipped_lexicon = args.get(5).map(String::as_str) != Some("no-lexicon");
+    let resources = Resources::builder()
+        .shipped_lexicon(shipped_lexicon)
+        .build()
+        .unwrap();
     let config = Config::builder()
         .mode(mode)
         .presplit(true)
         .settings(settings)
+        .resources(resources)
         .build();
     let aligner = Aligner::new(config);
     std::fs::create_dir_all(out).unwrap();

@@ -189,6 +189,12 @@ pub struct ParallelSettings {
     /// Log-odds lost per unit of weight of the terms with no counterpart: higher leaves
     /// more omissions unaligned, and more loose translations too.
     pub miss_cost: f64,
+    /// The share of a document pair's term weight that the keyword map links in a
+    /// translation it knows the vocabulary of; below it, `miss_cost` falls ...
+    pub well_linked: f64,
+    /// ... with this power of the linked share's ratio to `well_linked` (with no lexicon
+    /// for the domain, length alone must be able to pair a translation's sentences).
+    pub fallback_power: f64,
     /// How much the length evidence (a log-probability) counts.
     pub length_gain: f64,
     /// Cost of the extra segment in a 2-1 or 1-2 bead: higher merges less.
@@ -216,6 +222,8 @@ impl Default for ParallelSettings {
             link_bias: 4.0,
             match_gain: 1.0,
             miss_cost: 0.35,
+            well_linked: 0.6,
+            fallback_power: 3.0,
             length_gain: 1.0,
             merge_penalty: 3.0,
             band: 30,

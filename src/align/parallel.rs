@@ -15,6 +15,7 @@ const MOVES: [(usize, usize); 5] = [(1, 1), (1, 0), (0, 1), (2, 1), (1, 2)];
 /// Aligns the two documents in order.
 pub fn align(scorer: &PairScorer, params: &ParallelSettings) -> Vec<Bead> {
     let (n, m) = (scorer.en_count(), scorer.id_count());
+    let params = &fallback(scorer, params);
     let (lo, hi) = band(scorer, n, m, params);
     let mut best: Vec<Vec<f64>> = Vec::with_capacity(n + 1);
     let mut back: Vec<Vec<u8>> = Vec::with_capacity(n + 1);
@@ -72,6 +73,24 @@ pub fn align(scorer: &PairScorer, params: &ParallelSettings) -> Vec<Bead> {
     }
     beads.reverse();
     beads
+}
+
+/// The settings for this document pair: where the keyword map links little of either
+/// document (a domain its lexicon does not know), an unmatched term is no sign of an
+/// omission, and the cost of one falls steeply with the share of term weight the map
+/// links, so that length and position carry the alignment as they do for Gale–Church.
+fn fallback(scorer: &PairScorer, params: &ParallelSettings) -> ParallelSettings {
+    let all_en: Vec<usize> = (0..scorer.en_count()).collect();
+    let all_id: Vec<usize> = (0..scorer.id_count()).collect();
+    let o = scorer.overlap(&all_en, &all_id);
+    let linked = o.matched() / (o.matched() + o.unmatched()).max(f64::MIN_POSITIVE);
+    ParallelSettings {
+        miss_cost: params.miss_cost
+            * (linked / params.well_linked)
+                .min(1.0)
+                .powf(params.fallback_power),
+        ..params.clone()
+    }
 }
 
 fn in_band(lo: &[usize], hi: &[usize], i: usize, j: usize) -> bool {

@@ -1,0 +1,125 @@
+//! Links between passages: many to many on separately written articles, with a strength
+//! level, and a translation aligned by length where the lexicon knows none of its words.
+
+use assert_cmd::Command;
+use std::collections::BTreeSet;
+use std::fs;
+
+const EN: &str = "data/samples/aceh-en.txt";
+const ID: &str = "data/samples/aceh-id.txt";
+
+fn selaras() -> Command {
+    Command::cargo_bin("selaras").unwrap()
+}
+
+fn stdout(args: &[&str]) -> String {
+    let out = selaras().args(args).output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn links_format_gives_one_link_per_line_with_score_and_strength() {
+    let text = stdout(&["align", EN, ID, "--format", "links"]);
+    let links: Vec<Vec<&str>> = text.lines().map(|l| l.split('\t').collect()).collect();
+    assert!(!links.is_empty());
+    for cols in &links {
+        assert_eq!(cols.len(), 4, "{cols:?}");
+        let (en, id) = (cols[0].parse::<usize>(), cols[1].parse::<usize>());
+        assert!(en.is_ok() && id.is_ok(), "{cols:?}");
+        let score: f64 = cols[2].parse().unwrap();
+        assert!((0.0..=1.0).contains(&score), "{cols:?}");
+        assert!(["strong", "related"].contains(&cols[3]), "{cols:?}");
+    }
+    // The Helsinki peace agreement of 15 August 2005: the same fact on both sides.
+    assert!(links
+        .iter()
+        .any(|c| c[..2] == ["4", "3"] && c[3] == "strong"));
+}
+
+#[test]
+fn a_passage_links_to_every_passage_that_tells_its_facts() {
+    let text = stdout(&["align", EN, ID, "--format", "links"]);
+    let linked: BTreeSet<(&str, &str)> = text
+        .lines()
+        .map(|l| {
+            let cols: Vec<&str> = l.split('\t').collect();
+            (cols[0], cols[1])
+        })
+        .collect();
+    // The English lead (the gathering, and the tsunami of 26 December 2004) is told by the
+    // Indonesian lead and by the paragraph on the earthquake of 26 Desember 2004.
+    assert!(linked.contains(&("1", "1")), "{linked:?}");
+    assert!(linked.contains(&("1", "4")), "{linked:?}");
+    // ... and beads keep their contract: each line in exactly one bead.
+    let beads = stdout(&["align", EN, ID, "--format", "beads"]);
+    let mut en_lines: Vec<usize> = beads
+        .lines()
+        .flat_map(|l| {
+            l.split('\t')
+                .next()
+                .unwrap()
+                .split(',')
+                .filter(|s| !s.is_empty())
+        })
+        .map(|s| s.parse().unwrap())
+        .collect();
+    en_lines.sort();
+    assert_eq!(en_lines, (0..9).collect::<Vec<_>>());
+}
+
+#[test]
+fn an_unlinked_passage_stays_unlinked() {
+    // The Indonesian line on the Aceh Tsunami Museum has no English counterpart that tells
+    // its facts strongly; nothing links the English title to the museum's opening year.
+    let text = stdout(&["align", EN, ID, "--format", "links"]);
+    assert!(!text.lines().any(|l| l.starts_with("0\t5\t")), "{text}");
+}
+
+#[test]
+fn a_translation_the_lexicon_does_not_know_aligns_by_length() {
+    let english = "The old man walked slowly along the river.\n\
+        He had lived in that valley for more than seventy winters, and he remembered every bend of the water.\n\
+        Birds sang.\n\
+        When the sun went down behind the hills, he sat on a flat stone and watched the light fade from the sky until the first stars appeared.\n\
+        Then he went home.\n\
+        His daughter had cooked soup, and the two of them ate together in silence.\n";
+    let indonesian = "Lelaki tua itu berjalan pelan menyusuri sungai.\n\
+        Ia telah tinggal di lembah itu lebih dari tujuh puluh musim dingin, dan ia ingat setiap kelokan airnya.\n\
+        Burung berkicau.\n\
+        Ketika matahari terbenam di balik perbukitan, ia duduk di atas batu datar dan memandangi cahaya memudar dari langit hingga bintang pertama muncul.\n\
+        Lalu ia pulang.\n\
+        Putrinya sudah memasak sup, dan keduanya makan bersama tanpa berkata-kata.\n";
+    let dir = tempfile::tempdir().unwrap();
+    let (en, id) = (dir.path().join("en.txt"), dir.path().join("id.txt"));
+    fs::write(&en, english).unwrap();
+    fs::write(&id, indonesian).unwrap();
+    let beads = stdout(&[
+        "align",
+        "--presplit",
+        "--mode",
+        "parallel",
+        "--no-shipped-lexicon",
+        "--format",
+        "beads",
+        en.to_str().unwrap(),
+        id.to_str().unwrap(),
+    ]);
+    let found: Vec<(&str, &str)> = beads
+        .lines()
+        .map(|l| {
+            let cols: Vec<&str> = l.split('\t').collect();
+            (cols[0], cols[1])
+        })
+        .collect();
+    let expected: Vec<(String, String)> = (0..6).map(|k| (k.to_string(), k.to_string())).collect();
+    let found: Vec<(String, String)> = found
+        .into_iter()
+        .map(|(e, i)| (e.to_string(), i.to_string()))
+        .collect();
+    assert_eq!(found, expected);
+}
