@@ -2,6 +2,7 @@
 
 use super::{Document, KeywordMap, LinkKind, Span, TermClass, Unit};
 use serde::Serialize;
+use std::collections::{HashMap, HashSet};
 
 /// How the documents relate, and so which aligner runs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -222,17 +223,21 @@ impl Alignment {
 
     /// The English segments that have text and no counterpart, in order.
     pub fn unaligned_english(&self) -> Vec<usize> {
+        let linked: HashSet<usize> = self.links.iter().map(|l| l.en).collect();
         unaligned(
             &self.english,
             self.beads.iter().map(|b| (&b.en[..], &b.id[..])),
+            &linked,
         )
     }
 
     /// The Indonesian segments that have text and no counterpart, in order.
     pub fn unaligned_indonesian(&self) -> Vec<usize> {
+        let linked: HashSet<usize> = self.links.iter().map(|l| l.id).collect();
         unaligned(
             &self.indonesian,
             self.beads.iter().map(|b| (&b.id[..], &b.en[..])),
+            &linked,
         )
     }
 
@@ -247,23 +252,22 @@ impl Alignment {
     }
 }
 
-/// The segments of one side (the first of each pair of bead sides) in one-sided beads,
-/// leaving out empty lines.
+/// The segments of one side (the first of each pair of bead sides) in one-sided beads and
+/// without a link elsewhere, leaving out empty lines.
 fn unaligned<'b>(
     doc: &Document,
     beads: impl Iterator<Item = (&'b [usize], &'b [usize])>,
+    linked: &HashSet<usize>,
 ) -> Vec<usize> {
     beads
         .filter(|(_, other)| other.is_empty())
         .flat_map(|(own, _)| own.iter().copied())
-        .filter(|&i| !doc.segments[i].text.is_empty())
+        .filter(|&i| !doc.segments[i].text.is_empty() && !linked.contains(&i))
         .collect()
 }
 
 /// The bead each segment of one side is in.
-fn bead_index<'a>(
-    sides: impl Iterator<Item = &'a [usize]>,
-) -> std::collections::HashMap<usize, usize> {
+fn bead_index<'a>(sides: impl Iterator<Item = &'a [usize]>) -> HashMap<usize, usize> {
     sides
         .enumerate()
         .flat_map(|(b, segments)| segments.iter().map(move |&s| (s, b)))
