@@ -15,7 +15,7 @@ const MOVES: [(usize, usize); 5] = [(1, 1), (1, 0), (0, 1), (2, 1), (1, 2)];
 /// Aligns the two documents in order.
 pub fn align(scorer: &PairScorer, params: &ParallelSettings) -> Vec<Bead> {
     let (n, m) = (scorer.en_count(), scorer.id_count());
-    let params = &fallback(scorer, params);
+    let path = &fallback(scorer, params);
     let (lo, hi) = band(scorer, n, m, params);
     let mut best: Vec<Vec<f64>> = Vec::with_capacity(n + 1);
     let mut back: Vec<Vec<u8>> = Vec::with_capacity(n + 1);
@@ -26,7 +26,7 @@ pub fn align(scorer: &PairScorer, params: &ParallelSettings) -> Vec<Bead> {
                 let mut g = [f64::NEG_INFINITY; MOVES.len()];
                 for (k, &(di, dj)) in MOVES.iter().enumerate() {
                     if i >= di && j >= dj && in_band(&lo, &hi, i - di, j - dj) {
-                        g[k] = gain(scorer, params, i - di..i, j - dj..j);
+                        g[k] = gain(scorer, path, i - di..i, j - dj..j);
                     }
                 }
                 g
@@ -75,7 +75,8 @@ pub fn align(scorer: &PairScorer, params: &ParallelSettings) -> Vec<Bead> {
     beads
 }
 
-/// The settings for this document pair: where the keyword map links little of either
+/// The settings the path is chosen with for this document pair (a bead's confidence still
+/// weighs all its evidence): where the keyword map links little of either
 /// document (a domain its lexicon does not know), an unmatched term is no sign of an
 /// omission, and the cost of one falls steeply with the share of term weight the map
 /// links, so that length and position carry the alignment as they do for Gale–Church.
