@@ -15,31 +15,33 @@ use std::collections::HashMap;
 /// Every pair of segments whose shared evidence reaches the related level, with its
 /// strength, sorted by English then Indonesian segment.
 pub(super) fn links(map: &KeywordMap, settings: &LinkSettings) -> Vec<PassageLink> {
-    let weights: Vec<f64> = map
-        .links
-        .iter()
-        .map(|l| fact_weight(map, l, settings))
-        .collect();
-    let mut shared: HashMap<(usize, usize), Vec<Evidence>> = HashMap::new();
     let (en_postings, id_postings) = (postings(&map.en), postings(&map.id));
-    for (l, &w) in map.links.iter().zip(&weights) {
-        if w <= 0.0 {
+    let (en_years, id_years) = (years(&map.en), years(&map.id));
+    let mut shared: HashMap<(usize, usize), Vec<Evidence>> = HashMap::new();
+    for (k, link) in map.links.iter().enumerate() {
+        let weight = fact_weight(map, link, settings);
+        if weight <= 0.0 {
             continue;
         }
-        let name = is_name(map, l);
-        for &i in &en_postings[l.en as usize] {
-            for &j in &id_postings[l.id as usize] {
-                shared
-                    .entry((i, j))
-                    .or_default()
-                    .push((w, l.en, l.id, name));
+        let evidence = Evidence {
+            weight,
+            link: k,
+            name: is_name(map, link),
+        };
+        let date = is_day_and_month(&map.en.terms[link.en as usize].key);
+        for &i in &en_postings[link.en as usize] {
+            for &j in &id_postings[link.id as usize] {
+                if date && !same_year(&en_years[i], &id_years[j]) {
+                    continue;
+                }
+                shared.entry((i, j)).or_default().push(evidence);
             }
         }
     }
     let mut out: Vec<PassageLink> = shared
         .into_iter()
         .filter_map(|((en, id), evidence)| {
-            let evidence = one_to_one(evidence, settings.further_name);
+            let evidence = one_to_one(map, evidence, settings.further_name);
             let strength = if evidence >= settings.strong {
                 Strength::Strong
             } else if evidence >= settings.related {
@@ -59,9 +61,15 @@ pub(super) fn links(map: &KeywordMap, settings: &LinkSettings) -> Vec<PassageLin
     out
 }
 
-/// One link's weight between a pair of segments, its English and Indonesian term, and
-/// whether it is a name.
-type Evidence = (f64, u32, u32, bool);
+/// One link shared by a pair of segments.
+#[derive(Debug, Clone, Copy)]
+struct Evidence {
+    weight: f64,
+    /// Its index in the map.
+    link: usize,
+    /// Whether it ties names or acronyms.
+    name: bool,
+}
 
 /// Whether a link ties two names or acronyms (a person, a place, an institution).
 fn is_name(map: &KeywordMap, link: &Link) -> bool {
@@ -80,25 +88,67 @@ fn postings(side: &Side) -> Vec<Vec<usize>> {
     out
 }
 
-/// The weight of a pair's shared evidence, each term counted once: the strongest links
-/// first, a term already matched does not match again ("police" and "police officer" are
-/// one fact with "polisi"). Each further name counts `further_name` of the one before:
-/// "Nasaruddin Umar" is one person, and names place a passage in its story more than they
-/// tell its fact.
-fn one_to_one(mut evidence: Vec<Evidence>, further_name: f64) -> f64 {
-    evidence.sort_by(|a, b| b.0.total_cmp(&a.0).then((a.1, a.2).cmp(&(b.1, b.2))));
-    let (mut en, mut id) = (Vec::new(), Vec::new());
+/// The years each segment of a side names.
+fn years(side: &Side) -> Vec<Vec<&str>> {
+    side.segments
+        .iter()
+        .map(|terms| {
+            terms
+                .iter()
+                .map(|&t| &side.terms[t as usize])
+                .filter(|t| t.class == TermClass::Number && is_year(&t.key))
+                .map(|t| t.key.as_str())
+                .collect()
+        })
+        .collect()
+}
+
+fn is_year(key: &str) -> bool {
+    key.parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y))
+}
+
+/// A date's key without its year ("26/12"; the year is a term of its own).
+fn is_day_and_month(key: &str) -> bool {
+    key.split_once('/')
+        .is_some_and(|(d, m)| d.parse::<u8>().is_ok() && m.parse::<u8>().is_ok())
+}
+
+/// Whether a day and month shared by two passages can be the same date: unless both name
+/// years and none in common (26 December 2004 is not 26/12/2019).
+fn same_year(en: &[&str], id: &[&str]) -> bool {
+    en.is_empty() || id.is_empty() || en.iter().any(|y| id.contains(y))
+}
+
+/// The weight of a pair's shared evidence, each word counted once: the strongest links
+/// first, a link whose words on either side are already matched does not match again
+/// ("police" and "police officer" are one fact with "polisi"; "National Disaster
+/// Management Agency" and "disaster management agency" one with "BNPB"). Each further
+/// name counts `further_name` of the one before: "Nasaruddin Umar" is one person, and
+/// names place a passage in its story more than they tell its fact.
+fn one_to_one(map: &KeywordMap, mut evidence: Vec<Evidence>, further_name: f64) -> f64 {
+    evidence.sort_by(|a, b| b.weight.total_cmp(&a.weight).then(a.link.cmp(&b.link)));
+    let words = |side: &Side, term: u32| -> Vec<String> {
+        side.terms[term as usize]
+            .key
+            .split(' ')
+            .map(str::to_string)
+            .collect()
+    };
+    let (mut en_used, mut id_used) = (Vec::new(), Vec::new());
     let (mut total, mut name_share) = (0.0, 1.0);
-    for (w, e, i, name) in evidence {
-        if !en.contains(&e) && !id.contains(&i) {
-            en.push(e);
-            id.push(i);
-            if name {
-                total += w * name_share;
-                name_share *= further_name;
-            } else {
-                total += w;
-            }
+    for e in evidence {
+        let link = &map.links[e.link];
+        let (en, id) = (words(&map.en, link.en), words(&map.id, link.id));
+        if en.iter().any(|w| en_used.contains(w)) || id.iter().any(|w| id_used.contains(w)) {
+            continue;
+        }
+        en_used.extend(en);
+        id_used.extend(id);
+        if e.name {
+            total += e.weight * name_share;
+            name_share *= further_name;
+        } else {
+            total += e.weight;
         }
     }
     total
