@@ -5,7 +5,11 @@ as evenly as the kinds allow over number, same, name, lexicon, learned and cogna
 all, with a fixed random seed. Prints `kind<TAB>en<TAB>id<TAB>evidence<TAB>pair` rows; the judgement column
 (1 right, 0 wrong) is added by hand.
 
-Usage: scripts/sample-links.py [SELARAS] > sample.tsv
+With `--news`, draws 200 links the same way from the 14 article pairs of
+../shared/eval/sets/news-comp instead (paragraph input). Those texts are copyrighted and for
+evaluation only: keep that sample and its judgements outside the repository.
+
+Usage: scripts/sample-links.py [--news] [SELARAS] > sample.tsv
 """
 import glob
 import json
@@ -13,12 +17,20 @@ import random
 import subprocess
 import sys
 
-selaras = sys.argv[1] if len(sys.argv) > 1 else "target/release/selaras"
+args = sys.argv[1:]
+news = "--news" in args
+args = [a for a in args if a != "--news"]
+selaras = args[0] if args else "target/release/selaras"
 rng = random.Random(5)
-pairs = [(sorted(glob.glob("../shared/seeds/000_*.txt"))[0],
-          sorted(glob.glob("../shared/seeds/002_*.txt"))[0], [])]
-docs = sorted(glob.glob("../shared/eval/sets/lohelp-par/docs/*.en.txt"))
-pairs += [(en, en.replace(".en.txt", ".id.txt"), ["--presplit"]) for en in rng.sample(docs, 30)]
+if news:
+    docs = sorted(glob.glob("../shared/eval/sets/news-comp/docs/*.en.txt"))
+    pairs = [(en, en.replace(".en.txt", ".id.txt"), []) for en in docs]
+else:
+    pairs = [(sorted(glob.glob("../shared/seeds/000_*.txt"))[0],
+              sorted(glob.glob("../shared/seeds/002_*.txt"))[0], [])]
+    docs = sorted(glob.glob("../shared/eval/sets/lohelp-par/docs/*.en.txt"))
+    pairs += [(en, en.replace(".en.txt", ".id.txt"), ["--presplit"])
+              for en in rng.sample(docs, 30)]
 pool = {}
 for en, idn, extra in pairs:
     out = subprocess.run([selaras, "terms", "--format", "json", *extra, en, idn],
