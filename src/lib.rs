@@ -24,12 +24,14 @@
 
 pub mod align;
 pub mod analyze;
+pub mod bilingual;
 mod error;
 pub mod ingest;
 pub mod keymap;
 pub mod lang;
 pub mod model;
 mod pipeline;
+pub mod qa;
 pub mod report;
 mod resources;
 pub mod segment;

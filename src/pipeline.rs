@@ -206,6 +206,76 @@ impl Aligner {
         }
     }
 
+    /// Aligns a source and its translation for QA: the source's language is identified, and
+    /// the translation is taken for the other language whatever it reads as (a translation
+    /// left mostly untranslated is what QA must report, not refuse).
+    pub fn align_translation(&self, source: &Source, translation: &Source) -> Result<Alignment> {
+        let source_doc = self.document(source)?;
+        let identification = lang::Identification {
+            language: source_doc.language.other(),
+            confidence: lang::detect(translation).map_or(0.0, |d| d.confidence),
+            warning: None,
+        };
+        let translation_doc = segment::document(translation, identification, self.config.unit())?;
+        let (english, indonesian) = match source_doc.language {
+            Language::English => (source_doc, translation_doc),
+            Language::Indonesian => (translation_doc, source_doc),
+        };
+        let (en, id) = rayon::join(|| self.analyze(&english), || self.analyze(&indonesian));
+        let map = keymap::build(
+            &en,
+            &id,
+            self.config.resources.lexicon(),
+            &self.config.settings.keymap,
+        );
+        Ok(self.align_prepared(Prepared {
+            english,
+            indonesian,
+            unit: self.config.unit(),
+            map,
+        }))
+    }
+
+    /// Pairs the units of a bilingual file (one unit per line of each source, line k with
+    /// line k), in the languages the file declares: no detection, no alignment search.
+    pub fn pair_units(&self, english: &Source, indonesian: &Source) -> Result<Alignment> {
+        let known = |source: &Source, language| {
+            let identification = lang::Identification {
+                language,
+                confidence: 1.0,
+                warning: None,
+            };
+            segment::document(source, identification, Unit::Line)
+        };
+        let (english, indonesian) = (
+            known(english, Language::English)?,
+            known(indonesian, Language::Indonesian)?,
+        );
+        let (en, id) = rayon::join(|| self.analyze(&english), || self.analyze(&indonesian));
+        let map = keymap::build(
+            &en,
+            &id,
+            self.config.resources.lexicon(),
+            &self.config.settings.keymap,
+        );
+        let Aligned {
+            beads,
+            links,
+            mode,
+            mode_reason,
+        } = align::paired(&map, &self.config.settings);
+        Ok(Alignment {
+            english,
+            indonesian,
+            unit: Unit::Line,
+            mode,
+            mode_reason,
+            beads,
+            links,
+            map,
+        })
+    }
+
     /// Aligns two documents, one English and one Indonesian, given in either order.
     pub fn align(&self, first: &Source, second: &Source) -> Result<Alignment> {
         let once = |aligner: &Aligner| Ok(aligner.align_prepared(aligner.prepare(first, second)?));

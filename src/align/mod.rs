@@ -95,6 +95,34 @@ pub fn align(map: &KeywordMap, mode: Mode, settings: &Settings) -> Aligned {
     }
 }
 
+/// The alignment a bilingual file already gives: English segment k with Indonesian segment
+/// k, each pair explained and scored as the parallel aligner would.
+pub fn paired(map: &KeywordMap, settings: &Settings) -> Aligned {
+    let scorer = PairScorer::new(map, &settings.scoring);
+    let n = map.en.segments.len().max(map.id.segments.len());
+    let beads: Vec<Bead> = (0..n)
+        .map(|k| {
+            let side = |count: usize| if k < count { vec![k] } else { Vec::new() };
+            let (en, id) = (side(map.en.segments.len()), side(map.id.segments.len()));
+            let score = if en.is_empty() || id.is_empty() {
+                0.0
+            } else {
+                parallel::confidence(&scorer, &settings.parallel, &en, &id)
+            };
+            Bead::new(en, id, score)
+        })
+        .collect();
+    Aligned {
+        links: links(&beads, Vec::new(), settings.auto.confident_score),
+        beads: beads
+            .into_iter()
+            .map(|b| evidence::explain(map, &scorer, b))
+            .collect(),
+        mode: Mode::Parallel,
+        mode_reason: "paired by the file".to_string(),
+    }
+}
+
 /// The links of an alignment: every English–Indonesian pair of a two-sided bead (strong
 /// where the bead is confident), and the related passages besides; a pair found both ways
 /// keeps the stronger level and the higher score.

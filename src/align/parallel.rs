@@ -124,7 +124,12 @@ fn pair_gain(scorer: &PairScorer, params: &ParallelSettings, en: &[usize], id: &
 }
 
 /// A bead's score for reports, 0..1: its log-odds per segment through the logistic function.
-fn confidence(scorer: &PairScorer, params: &ParallelSettings, en: &[usize], id: &[usize]) -> f64 {
+pub(super) fn confidence(
+    scorer: &PairScorer,
+    params: &ParallelSettings,
+    en: &[usize],
+    id: &[usize],
+) -> f64 {
     let g = pair_gain(scorer, params, en, id) / (en.len() + id.len()) as f64 * 2.0;
     1.0 / (1.0 + (-g).exp())
 }

@@ -346,6 +346,11 @@ fn acronym(text: &str) -> Option<String> {
     (all_caps && (!text.contains('.') || dotted_initials)).then_some(letters)
 }
 
+/// Whether a lower-case word is a function word of the language ("the", "yang").
+pub fn is_stopword(language: Language, word: &str) -> bool {
+    stopwords(language).contains(word)
+}
+
 fn stopwords(language: Language) -> &'static HashSet<&'static str> {
     static EN: OnceLock<HashSet<&str>> = OnceLock::new();
     static ID: OnceLock<HashSet<&str>> = OnceLock::new();

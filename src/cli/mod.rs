@@ -3,6 +3,7 @@
 mod align;
 mod detect;
 mod lexicon;
+mod qa;
 mod stem;
 mod terms;
 
@@ -34,6 +35,8 @@ enum Command {
     Terms(terms::TermsArgs),
     /// Build lexicons: learn translation pairs from aligned text.
     Lexicon(lexicon::LexiconArgs),
+    /// Translation QA: what a translation dropped, added, changed or left untranslated.
+    Qa(qa::QaArgs),
     /// Print the stem of each word (Indonesian by confix stripping, English by Snowball).
     Stem(stem::StemArgs),
 }
@@ -172,15 +175,17 @@ fn indonesian_stemmer(
 /// Runs the command line and returns the exit code.
 pub fn run() -> i32 {
     let cli = Cli::parse();
+    let done = |r: anyhow::Result<()>| r.map(|()| 0);
     let result = match &cli.command {
-        Command::Align(args) => align::run(args),
-        Command::Detect(args) => detect::run(args),
-        Command::Terms(args) => terms::run(args),
-        Command::Lexicon(args) => lexicon::run(args),
-        Command::Stem(args) => stem::run(args),
+        Command::Align(args) => done(align::run(args)),
+        Command::Detect(args) => done(detect::run(args)),
+        Command::Terms(args) => done(terms::run(args)),
+        Command::Lexicon(args) => done(lexicon::run(args)),
+        Command::Qa(args) => qa::run(args),
+        Command::Stem(args) => done(stem::run(args)),
     };
     match result {
-        Ok(()) => 0,
+        Ok(code) => code,
         Err(e) if is_broken_pipe(&e) => 0,
         Err(e) => {
             eprintln!("selaras: {e:#}");

@@ -24,6 +24,14 @@ impl Language {
         }
     }
 
+    /// The language's English name, for messages.
+    pub fn name(self) -> &'static str {
+        match self {
+            Language::English => "English",
+            Language::Indonesian => "Indonesian",
+        }
+    }
+
     /// ISO 639-1 code, as used in reports.
     pub fn code(self) -> &'static str {
         match self {
@@ -87,6 +95,13 @@ impl Span {
 impl Serialize for Span {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         (self.start, self.end).serialize(serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Span {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let (start, end) = <(usize, usize)>::deserialize(deserializer)?;
+        Ok(Span::new(start, end))
     }
 }
 

@@ -2,6 +2,7 @@
 //! format. A writer reads only the [`Alignment`] (the model), never the stages before it.
 
 mod beads;
+pub mod findings;
 mod json;
 mod links;
 mod text;

@@ -1,0 +1,72 @@
+//! Target passages still in the source language. A passage counts when the language
+//! identifier reads it as the source language and it says so with the source language's
+//! own function words ("the", "of", "yang", "dengan"): code, product names, menu paths and
+//! file names that legitimately stay the same have none, and are not reported.
+
+use super::{Finding, Kind, Severity, View};
+use crate::analyze::{background, is_stopword};
+use crate::lang::{self, Identified};
+use crate::model::Language;
+
+/// A passage needs this many function words of the source language to be untranslated.
+const MIN_FUNCTION_WORDS: usize = 2;
+
+pub(super) fn check(view: &View) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for bead in &view.alignment.beads {
+        let (source, target) = view.sides(bead);
+        let source_text: String = source
+            .iter()
+            .map(|&s| view.text(view.source, s))
+            .collect::<Vec<_>>()
+            .join(" ");
+        for &t in target {
+            let text = view.text(view.target(), t);
+            let copied = text.trim() == source_text.trim() && has_source_words(text, view.source);
+            if !copied && !reads_as(text, view.source) {
+                continue;
+            }
+            let mut finding = view.finding(
+                Kind::Untranslated,
+                Severity::Error,
+                source,
+                &[t],
+                format!("the translation is still in {}", view.source.name()),
+            );
+            finding.evidence = vec![text.to_string()];
+            out.push(finding);
+        }
+    }
+    out
+}
+
+/// Whether a text copied from the source has words of the source language that the target
+/// language does not use ("Choose File - Export." has "choose"; "LibreOffice Calc" has none).
+fn has_source_words(text: &str, source: Language) -> bool {
+    words(text).iter().any(|w| {
+        background::zipf(source, w) >= COMMON_ZIPF
+            && background::zipf(source.other(), w) < COMMON_ZIPF
+    })
+}
+
+/// A word as common as this (a Zipf frequency) is a word of the language.
+const COMMON_ZIPF: f32 = 3.0;
+
+fn words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphabetic() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// Whether a text is in `language` by its identification and its function words.
+fn reads_as(text: &str, language: Language) -> bool {
+    let words = words(text);
+    let count = |l: Language| words.iter().filter(|w| is_stopword(l, w)).count();
+    let (own, other) = (count(language), count(language.other()));
+    let identified = match language {
+        Language::English => Identified::English,
+        Language::Indonesian => Identified::Indonesian,
+    };
+    own >= MIN_FUNCTION_WORDS && own > other && lang::identify(text).language == identified
+}
