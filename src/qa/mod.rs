@@ -8,6 +8,7 @@ mod finding;
 pub mod glossary;
 mod length;
 mod markup;
+mod names;
 mod passages;
 mod untranslated;
 mod values;

@@ -40,17 +40,30 @@ pub(super) fn check(view: &View) -> Vec<Finding> {
     out
 }
 
-/// Whether a text copied from the source has words of the source language that the target
-/// language does not use ("Choose File - Export." has "choose"; "LibreOffice Calc" has none).
+/// Whether a text copied from the source has words of the source language that text in
+/// the target language seldom uses ("Choose File - Export." has "choose"; "LibreOffice
+/// Calc" has none, and "file" is in everyday Indonesian too). Words of one or two letters
+/// and words in capitals (constants, cell names: A1, ERROR) are code, not text.
 fn has_source_words(text: &str, source: Language) -> bool {
-    words(text).iter().any(|w| {
-        background::zipf(source, w) >= COMMON_ZIPF
-            && background::zipf(source.other(), w) < COMMON_ZIPF
+    let wordlike = |w: &&str| w.chars().count() >= 3 && w.chars().any(char::is_lowercase);
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphabetic())
+        .filter(wordlike)
+        .map(str::to_lowercase)
+        .collect();
+    words.iter().any(|w| {
+        let (own, other) = (
+            background::zipf(source, w),
+            background::zipf(source.other(), w),
+        );
+        own >= COMMON_ZIPF && own - other >= OWN_MARGIN
     })
 }
 
-/// A word as common as this (a Zipf frequency) is a word of the language.
+/// A word as common as this (a Zipf frequency) is a word of the language ...
 const COMMON_ZIPF: f32 = 3.0;
+/// ... and this much commoner there (ten times) than in the other language, its own.
+const OWN_MARGIN: f32 = 1.0;
 
 fn words(text: &str) -> Vec<String> {
     text.split(|c: char| !c.is_alphabetic() && c != '\'')

@@ -3,40 +3,68 @@
 //! left unmatched on both sides of a pair differs. A number or name changed in translation
 //! leaves one unmatched on each side; one dropped or added leaves one side only.
 
+use super::names;
 use super::{Finding, Kind, Location, Severity, View};
-use crate::analyze::background;
 use crate::model::{AlignedBead, Language, TermClass, TermOccurrence};
+use std::collections::HashSet;
 
 pub(super) fn check(view: &View) -> Vec<Finding> {
+    let doc = match view.source {
+        Language::English => &view.alignment.english,
+        Language::Indonesian => &view.alignment.indonesian,
+    };
+    let source_words: HashSet<String> = doc
+        .segments
+        .iter()
+        .flat_map(|s| s.text.split(|c: char| !c.is_alphanumeric()))
+        .map(str::to_lowercase)
+        .collect();
     let mut out = Vec::new();
     for bead in view.alignment.pairs() {
-        out.extend(compare(view, bead, Kind::Number));
-        out.extend(compare(view, bead, Kind::Entity));
+        out.extend(compare(view, bead, Kind::Number, &source_words));
+        out.extend(compare(view, bead, Kind::Entity, &source_words));
     }
     out
 }
 
 /// The finding of one kind in one pair, if its values differ.
-fn compare(view: &View, bead: &AlignedBead, kind: Kind) -> Option<Finding> {
+fn compare(
+    view: &View,
+    bead: &AlignedBead,
+    kind: Kind,
+    source_words: &HashSet<String>,
+) -> Option<Finding> {
     let (en, id) = (
         unmatched(view, bead, Language::English, kind),
         unmatched(view, bead, Language::Indonesian, kind),
     );
-    let (source, target) = match view.source {
+    let (source, mut target) = match view.source {
         Language::English => (en, id),
         Language::Indonesian => (id, en),
     };
     let text =
         |language, o: &TermOccurrence| view.text(language, o.segment)[o.span.range()].to_string();
     let source_values: Vec<String> = source.iter().map(|o| text(view.source, o)).collect();
-    let mut target_values: Vec<String> = target.iter().map(|o| text(view.target(), o)).collect();
     if kind == Kind::Entity {
-        // A capitalised word of the target language (a translated menu label, "Ubah") is
-        // no name put in place of the source's.
-        target_values.retain(|v| !is_translated_word(view.target(), v));
+        let names = names::Context {
+            source: view.source,
+            source_names: &source_values,
+            source_words,
+        };
+        target.retain(|o| names.is_foreign_name(&text(view.target(), o)));
     }
-    let lower = |v: &[String]| -> Vec<String> { v.iter().map(|s| s.to_lowercase()).collect() };
-    if lower(&source_values) == lower(&target_values) {
+    let target_values: Vec<String> = target.iter().map(|o| text(view.target(), o)).collect();
+    // Names compare by spelling; numbers, and names with digits (Sheet1 = Lembar1, F5), by
+    // their digits.
+    let key = |v: &[String]| -> Vec<String> {
+        let mut keys: Vec<String> = match kind {
+            Kind::Number => v.iter().flat_map(|s| digit_runs(s)).collect(),
+            _ => v.iter().map(|s| s.to_lowercase()).collect(),
+        };
+        keys.sort();
+        keys
+    };
+    if key(&source_values) == key(&target_values) {
         return None;
     }
     let what = match kind {
@@ -54,14 +82,14 @@ fn compare(view: &View, bead: &AlignedBead, kind: Kind) -> Option<Finding> {
             ),
         ),
         (false, true) => (
-            one_sided(kind, &source_values, view.source),
+            one_sided(kind, false),
             format!(
                 "{what} missing from the translation: {}",
                 source_values.join(", ")
             ),
         ),
         (true, false) => (
-            one_sided(kind, &target_values, view.target()),
+            one_sided(kind, true),
             format!("{what} not in the source: {}", target_values.join(", ")),
         ),
     };
@@ -71,12 +99,9 @@ fn compare(view: &View, bead: &AlignedBead, kind: Kind) -> Option<Finding> {
         segment: o.segment,
         span: o.span,
     };
-    let kept = |o: &&&TermOccurrence| {
-        kind == Kind::Number || !is_translated_word(view.target(), &text(view.target(), o))
-    };
     let (source_at, target_at): (Vec<Location>, Vec<Location>) = (
         source.iter().map(locate).collect(),
-        target.iter().filter(kept).map(locate).collect(),
+        target.iter().map(locate).collect(),
     );
     (finding.en_at, finding.id_at) = match view.source {
         Language::English => (source_at, target_at),
@@ -86,40 +111,20 @@ fn compare(view: &View, bead: &AlignedBead, kind: Kind) -> Option<Finding> {
     Some(finding)
 }
 
-/// How sure a number or name on one side only is a fault: a number, an acronym, a name
-/// with digits (Text2) or a word foreign to the language it stands in (Calc in English,
-/// Path in Indonesian) is kept in any translation; a capitalised word of the language may
-/// be a label the translator rightly translated (Format = Format, Data = Data).
-fn one_sided(kind: Kind, values: &[String], language: Language) -> Severity {
-    let kept_as_is = |v: &String| {
-        v.chars().any(|c| c.is_ascii_digit())
-            || (v.chars().filter(|c| c.is_uppercase()).count() >= 2 && !v.contains(' '))
-            || background::zipf(language, &v.to_lowercase()) < COMMON_ZIPF
-    };
-    if kind == Kind::Number || values.iter().all(kept_as_is) {
+/// How sure a number or name on one side only is a fault: a number missing or added is
+/// likely one; a name of the source missing from the translation may be a label the
+/// translator rightly translated (Format = Format, Subform = Subformulir).
+fn one_sided(kind: Kind, target_side: bool) -> Severity {
+    if kind == Kind::Number || target_side {
         Severity::Warning
     } else {
         Severity::Info
     }
 }
 
-/// Whether a capitalised word is a word of the language it stands in, more than of the other
-/// one: common in general text of the language (a Zipf frequency of 3, once per million
-/// words, or more) and commoner there ("Ubah", not "Path").
-fn is_translated_word(language: Language, word: &str) -> bool {
-    let word = word.to_lowercase();
-    let (own, other) = (
-        background::zipf(language, &word),
-        background::zipf(language.other(), &word),
-    );
-    own >= COMMON_ZIPF && own > other
-}
-
-const COMMON_ZIPF: f32 = 3.0;
-
-/// The unmatched terms of one kind on one side of a pair: numbers written with digits
-/// (a number word left out is a rewording, not a changed value), or names, acronyms and
-/// URLs.
+/// The unmatched terms of one kind on one side of a pair: terms written with digits
+/// (numbers, and names such as F5 or Sheet1; a number word left out is a rewording, not a
+/// changed value), or names, acronyms and URLs.
 fn unmatched<'b>(
     view: &View,
     bead: &'b AlignedBead,
@@ -134,12 +139,19 @@ fn unmatched<'b>(
         .iter()
         .filter(|o| {
             let text = &view.text(language, o.segment)[o.span.range()];
+            let digits = text.chars().any(|c| c.is_ascii_digit());
             match kind {
-                Kind::Number => {
-                    o.class == TermClass::Number && text.chars().any(|c| c.is_ascii_digit())
-                }
-                _ => matches!(o.class, TermClass::Name | TermClass::Acronym),
+                Kind::Number => digits,
+                _ => !digits && matches!(o.class, TermClass::Name | TermClass::Acronym),
             }
         })
+        .collect()
+}
+
+/// The runs of digits in a text ("Sheet1.D12" -> 1, 12).
+fn digit_runs(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_ascii_digit())
+        .filter(|r| !r.is_empty())
+        .map(str::to_string)
         .collect()
 }
