@@ -33,7 +33,10 @@ impl Context<'_> {
     pub(super) fn is_foreign_name(&self, name: &str) -> bool {
         let target = self.source.other();
         let words = words(name);
-        let capitals = name.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+        let capitals = name
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase);
         if words.is_empty() || (!capitals && words.iter().all(|w| is_stopword(self.source, w))) {
             return false;
         }

@@ -3,7 +3,7 @@
 //! of the alignment; a passage with nothing but numbers and symbols is not reported.
 
 use super::{Finding, Kind, Severity, View};
-use crate::model::{Language, TermClass};
+use crate::model::{Language, Mode, TermClass};
 
 pub(super) fn check(view: &View) -> Vec<Finding> {
     let mut out = one_sided(view);
@@ -11,18 +11,28 @@ pub(super) fn check(view: &View) -> Vec<Finding> {
     out
 }
 
-/// One-sided beads: whole passages without a counterpart.
+/// One-sided beads: whole passages without a counterpart. In a translation aligned in
+/// order, a gap between two pairs with passages on both sides is most likely a pair the
+/// keyword map could not confirm (a loose translation, a typo): worth a look (info), not an
+/// omission; a gap with passages on one side only is the omission or addition.
 fn one_sided(view: &View) -> Vec<Finding> {
     let a = view.alignment;
+    let two_sided_gap = gaps_on_both_sides(view);
     a.beads
         .iter()
-        .filter(|b| !b.is_pair())
-        .filter_map(|bead| {
+        .enumerate()
+        .filter(|(_, b)| !b.is_pair())
+        .filter_map(|(k, bead)| {
             let (source, target) = view.sides(bead);
             let (kind, severity, side, segments) = if target.is_empty() {
                 (Kind::Omission, Severity::Error, view.source, source)
             } else {
                 (Kind::Addition, Severity::Warning, view.target(), target)
+            };
+            let severity = if two_sided_gap[k] {
+                Severity::Info
+            } else {
+                severity
             };
             let evidence = &bead.evidence;
             let terms = match side {
@@ -48,6 +58,31 @@ fn one_sided(view: &View) -> Vec<Finding> {
             Some(finding)
         })
         .collect()
+}
+
+/// For each bead, whether it lies in a run of one-sided beads (between two pairs) that has
+/// passages of both languages; only an ordered alignment has such runs.
+fn gaps_on_both_sides(view: &View) -> Vec<bool> {
+    let beads = &view.alignment.beads;
+    let mut out = vec![false; beads.len()];
+    if view.alignment.mode != Mode::Parallel {
+        return out;
+    }
+    let mut start = 0;
+    while start < beads.len() {
+        if beads[start].is_pair() {
+            start += 1;
+            continue;
+        }
+        let end = (start..beads.len())
+            .find(|&k| beads[k].is_pair())
+            .unwrap_or(beads.len());
+        let run = &beads[start..end];
+        let both = run.iter().any(|b| !b.en.is_empty()) && run.iter().any(|b| !b.id.is_empty());
+        out[start..end].iter_mut().for_each(|x| *x = both);
+        start = end;
+    }
+    out
 }
 
 /// A source segment merged into a pair (a heading aligned together with the sentence after

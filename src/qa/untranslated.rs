@@ -43,8 +43,12 @@ pub(super) fn check(view: &View) -> Vec<Finding> {
 /// Whether a text copied from the source has words of the source language that text in
 /// the target language seldom uses ("Choose File - Export." has "choose"; "LibreOffice
 /// Calc" has none, and "file" is in everyday Indonesian too). Words of one or two letters
-/// and words in capitals (constants, cell names: A1, ERROR) are code, not text.
+/// and words in capitals (constants, cell names: A1, ERROR) are code, not text; so is a
+/// passage with code marks (a formula, a key combination, a path) or a single word.
 fn has_source_words(text: &str, source: Language) -> bool {
+    if text.contains(CODE_MARKS) || words(text).len() < 2 {
+        return false;
+    }
     let wordlike = |w: &&str| w.chars().count() >= 3 && w.chars().any(char::is_lowercase);
     let words: Vec<String> = text
         .split(|c: char| !c.is_alphabetic())
@@ -59,6 +63,9 @@ fn has_source_words(text: &str, source: Language) -> bool {
         own >= COMMON_ZIPF && own - other >= OWN_MARGIN
     })
 }
+
+/// Characters of formulas, key combinations and paths (=SUM(A1), Ctrl+D, c:\\java).
+const CODE_MARKS: &[char] = &['+', '=', '(', ')', '_', '#', '\\', '/', '<', '>'];
 
 /// A word as common as this (a Zipf frequency) is a word of the language ...
 const COMMON_ZIPF: f32 = 3.0;
