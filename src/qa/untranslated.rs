@@ -72,9 +72,12 @@ const COMMON_ZIPF: f32 = 3.0;
 /// ... and this much commoner there (ten times) than in the other language, its own.
 const OWN_MARGIN: f32 = 1.0;
 
+/// The words of a text: its whitespace-separated tokens that are letters only once their
+/// punctuation is stripped ("A1:A10)" is code, not the word "a").
 fn words(text: &str) -> Vec<String> {
-    text.split(|c: char| !c.is_alphabetic() && c != '\'')
-        .filter(|w| !w.is_empty())
+    text.split_whitespace()
+        .map(|t| t.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty() && w.chars().all(|c| c.is_alphabetic() || c == '\''))
         .map(str::to_lowercase)
         .collect()
 }
