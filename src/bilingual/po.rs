@@ -132,8 +132,14 @@ pub(super) fn read(text: &str, path: &Path) -> Result<Bilingual> {
             Some(c) => format!("{c}\u{4}{}", e.id),
             None => e.id.clone(),
         };
-        let sources = std::iter::once(&e.id).chain(e.plural.iter());
-        for (k, source) in sources.enumerate() {
+        // With one plural form (as in Indonesian), msgstr[0] translates every form, and the
+        // plural msgid says what it must hold (its placeholders).
+        let sources: Vec<&String> = match (&e.plural, e.strs.len()) {
+            (Some(plural), 1) => vec![plural],
+            (Some(plural), _) => vec![&e.id, plural],
+            (None, _) => vec![&e.id],
+        };
+        for (k, source) in sources.into_iter().enumerate() {
             let target = e.strs.get(k).or(e.strs.last()).cloned().unwrap_or_default();
             if target.is_empty() || e.fuzzy {
                 untranslated += 1;
@@ -224,7 +230,6 @@ msgstr[0] "%d berkas"
             [
                 ("Open %s", "Buka %s"),
                 ("Save file", "Simpan berkas"),
-                ("%d file", "%d berkas"),
                 ("%d files", "%d berkas"),
             ]
         );

@@ -5,6 +5,7 @@
 
 use super::names;
 use super::{Finding, Kind, Location, Severity, View};
+use crate::analyze::is_stopword;
 use crate::model::{AlignedBead, Language, TermClass, TermOccurrence};
 use std::collections::HashSet;
 
@@ -112,8 +113,9 @@ fn compare(
 }
 
 /// How sure a number or name on one side only is a fault: a number missing or added is
-/// likely one; a name of the source missing from the translation may be a label the
-/// translator rightly translated (Format = Format, Subform = Subformulir).
+/// likely one; a name of the source missing from the translation may well be a label the
+/// translator rightly translated (Format = Format, Subform = Subformulir), and is worth a
+/// look only.
 fn one_sided(kind: Kind, target_side: bool) -> Severity {
     if kind == Kind::Number || target_side {
         Severity::Warning
@@ -142,10 +144,33 @@ fn unmatched<'b>(
             let digits = text.chars().any(|c| c.is_ascii_digit());
             match kind {
                 Kind::Number => digits,
-                _ => !digits && matches!(o.class, TermClass::Name | TermClass::Acronym),
+                _ => {
+                    !digits
+                        && matches!(o.class, TermClass::Name | TermClass::Acronym)
+                        && is_name_like(text, language)
+                }
             }
         })
         .collect()
+}
+
+/// Whether a capitalised term can be a name: more than one letter (not a weekday's initial,
+/// S M T W), letters and the marks of names only (not "{}th" or "%s"), and not a function
+/// word ("And" at a sentence start), and capitalised.
+fn is_name_like(text: &str, language: Language) -> bool {
+    let letters = text.chars().filter(|c| c.is_alphabetic()).count();
+    let marks_ok = text
+        .chars()
+        .all(|c| c.is_alphanumeric() || " .-'’&".contains(c));
+    let all_caps = text
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .all(char::is_uppercase);
+    let capital = text.starts_with(char::is_uppercase);
+    letters >= 2
+        && capital
+        && marks_ok
+        && (all_caps || !is_stopword(language, &text.to_lowercase()))
 }
 
 /// The runs of digits in a text ("Sheet1.D12" -> 1, 12).
