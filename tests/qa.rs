@@ -260,3 +260,15 @@ fn fail_on_sets_the_exit_code_and_accept_keeps_reviewed_findings_quiet() {
     assert_eq!(code, 0);
     assert!(Path::new(&reviewed).exists());
 }
+
+#[test]
+fn a_translation_that_belongs_to_another_unit_is_misplaced() {
+    let (found, _) = qa(&["tests/data/qa/shifted.po"]);
+    assert_eq!(
+        kinds(&found),
+        [
+            ("misplaced".to_string(), vec![1], vec![1]),
+            ("misplaced".to_string(), vec![2], vec![2]),
+        ]
+    );
+}

@@ -118,6 +118,8 @@ pub fn run(args: &QaArgs) -> anyhow::Result<i32> {
     let options = QaOptions {
         source: Some(source),
         glossary,
+        paired: units.is_some(),
+        settings: aligner.config().settings.clone(),
     };
     let mut found = qa::check(&alignment, &options);
     found.retain(|f| f.severity <= args.severity.severity());

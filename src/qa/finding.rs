@@ -24,6 +24,8 @@ pub enum Kind {
     Length,
     /// A glossary term whose required translation is not used.
     Terminology,
+    /// A unit of a bilingual file whose translation is that of another unit.
+    Misplaced,
 }
 
 impl Kind {
@@ -38,6 +40,7 @@ impl Kind {
             Kind::Markup => "markup",
             Kind::Length => "length",
             Kind::Terminology => "terminology",
+            Kind::Misplaced => "misplaced",
         }
     }
 }

@@ -8,6 +8,7 @@ mod finding;
 pub mod glossary;
 mod length;
 mod markup;
+mod misplaced;
 mod names;
 mod passages;
 mod untranslated;
@@ -17,6 +18,7 @@ pub use finding::{Finding, Kind, Location, Severity};
 pub use glossary::Glossary;
 
 use crate::model::{AlignedBead, Alignment, Language};
+use crate::settings::Settings;
 
 /// What the checks need besides the alignment.
 #[derive(Debug, Clone, Default)]
@@ -25,6 +27,11 @@ pub struct QaOptions {
     pub source: Option<Language>,
     /// Required translations of terms (`--glossary`).
     pub glossary: Option<Glossary>,
+    /// The pairs come from a bilingual file (unit k with unit k), and a unit whose
+    /// translation belongs to another unit is looked for.
+    pub paired: bool,
+    /// The settings the alignment was made with.
+    pub settings: Settings,
 }
 
 /// Runs every check on an alignment; findings come in document order (by source segment).
@@ -42,6 +49,9 @@ pub fn check(alignment: &Alignment, options: &QaOptions) -> Vec<Finding> {
     findings.extend(untranslated);
     findings.extend(markup::check(&view));
     findings.extend(length::check(&view));
+    if options.paired {
+        findings.extend(misplaced::check(&view, &options.settings));
+    }
     if let Some(glossary) = &options.glossary {
         findings.extend(glossary.check(&view));
     }
