@@ -45,6 +45,19 @@ pub(super) fn check(view: &View) -> Vec<Finding> {
             );
             finding.evidence = missing.into_iter().chain(extra).collect();
             out.push(finding);
+        } else if t.glued.len() > s.glued.len() {
+            let mut finding = view.finding(
+                Kind::Markup,
+                Severity::Error,
+                source,
+                target,
+                format!(
+                    "a placeholder runs into the next word (a space is missing): {}",
+                    t.glued.join(", ")
+                ),
+            );
+            finding.evidence = t.glued.clone();
+            out.push(finding);
         } else if s.accelerators != t.accelerators {
             let mut finding = view.finding(
                 Kind::Markup,
@@ -69,6 +82,8 @@ pub(super) fn check(view: &View) -> Vec<Finding> {
 struct Markup {
     codes: BTreeMap<String, usize>,
     accelerators: usize,
+    /// Placeholders run into the next word ("%(count)sdokumen"), as written.
+    glued: Vec<String>,
 }
 
 /// The codes of `a` that `b` has fewer of, each as often as it is short.
@@ -104,6 +119,13 @@ fn markup(text: &str) -> Markup {
         };
         match found {
             Some((code, len)) => {
+                if rest[len..].starts_with(char::is_alphabetic) && c != '<' && c != '&' {
+                    let word: String = rest[len..]
+                        .chars()
+                        .take_while(|c| c.is_alphabetic())
+                        .collect();
+                    out.glued.push(format!("{code}{word}"));
+                }
                 *out.codes.entry(code).or_default() += 1;
                 k += rest[..len].chars().count();
             }
@@ -132,8 +154,9 @@ fn printf(rest: &str) -> Option<(String, usize)> {
     if !b"sdifgxXcupeEoS@".contains(&conversion) || (i == 1 && b.get(1) == Some(&b' ')) {
         return None;
     }
-    // "50 %s" is a placeholder, "50% of" is not: the conversion letter must end a word.
-    if b.get(i + 1).is_some_and(|c| c.is_ascii_alphanumeric()) {
+    // "50 %s" is a placeholder, "50% of" is not: a bare conversion letter must end a word
+    // (a named one, "%(count)s", is a placeholder wherever it stands).
+    if b.get(1) != Some(&b'(') && b.get(i + 1).is_some_and(|c| c.is_ascii_alphanumeric()) {
         return None;
     }
     Some((rest[..=i].to_string(), i + 1))
@@ -206,6 +229,8 @@ mod tests {
         );
         assert!(codes("50% of the 10 % rise, {{ literal").is_empty());
         assert_eq!(markup("_File and &Open").accelerators, 2);
+        assert_eq!(markup("%(count)sdokumen").glued, ["%(count)sdokumen"]);
+        assert!(markup("%(count)s dokumen").glued.is_empty());
         assert_eq!(markup("snake_case").accelerators, 0);
     }
 }
