@@ -171,6 +171,11 @@ impl Aligner {
     pub fn prepare(&self, first: &Source, second: &Source) -> Result<Prepared> {
         let (a, b) = rayon::join(|| self.document(first), || self.document(second));
         let (english, indonesian) = lang::english_first(a?, b?, &self.config.settings.documents)?;
+        Ok(self.map(english, indonesian, self.config.unit()))
+    }
+
+    /// Analyzes two segmented documents and maps their terms.
+    fn map(&self, english: Document, indonesian: Document, unit: Unit) -> Prepared {
         let (en, id) = rayon::join(|| self.analyze(&english), || self.analyze(&indonesian));
         let map = keymap::build(
             &en,
@@ -178,32 +183,18 @@ impl Aligner {
             self.config.resources.lexicon(),
             &self.config.settings.keymap,
         );
-        Ok(Prepared {
+        Prepared {
             english,
             indonesian,
-            unit: self.config.unit(),
+            unit,
             map,
-        })
+        }
     }
 
     /// Aligns a prepared pair in the configured mode.
     pub fn align_prepared(&self, prepared: Prepared) -> Alignment {
-        let Aligned {
-            beads,
-            links,
-            mode,
-            mode_reason,
-        } = align::align(&prepared.map, self.config.mode, &self.config.settings);
-        Alignment {
-            english: prepared.english,
-            indonesian: prepared.indonesian,
-            unit: prepared.unit,
-            mode,
-            mode_reason,
-            beads,
-            links,
-            map: prepared.map,
-        }
+        let aligned = align::align(&prepared.map, self.config.mode, &self.config.settings);
+        alignment(prepared, aligned)
     }
 
     /// Aligns a source and its translation for QA: the source's language is identified, and
@@ -221,19 +212,7 @@ impl Aligner {
             Language::English => (source_doc, translation_doc),
             Language::Indonesian => (translation_doc, source_doc),
         };
-        let (en, id) = rayon::join(|| self.analyze(&english), || self.analyze(&indonesian));
-        let map = keymap::build(
-            &en,
-            &id,
-            self.config.resources.lexicon(),
-            &self.config.settings.keymap,
-        );
-        Ok(self.align_prepared(Prepared {
-            english,
-            indonesian,
-            unit: self.config.unit(),
-            map,
-        }))
+        Ok(self.align_prepared(self.map(english, indonesian, self.config.unit())))
     }
 
     /// Pairs the units of a bilingual file (one unit per line of each source, line k with
@@ -247,33 +226,13 @@ impl Aligner {
             };
             segment::document(source, identification, Unit::Line)
         };
-        let (english, indonesian) = (
+        let prepared = self.map(
             known(english, Language::English)?,
             known(indonesian, Language::Indonesian)?,
+            Unit::Line,
         );
-        let (en, id) = rayon::join(|| self.analyze(&english), || self.analyze(&indonesian));
-        let map = keymap::build(
-            &en,
-            &id,
-            self.config.resources.lexicon(),
-            &self.config.settings.keymap,
-        );
-        let Aligned {
-            beads,
-            links,
-            mode,
-            mode_reason,
-        } = align::paired(&map, &self.config.settings);
-        Ok(Alignment {
-            english,
-            indonesian,
-            unit: Unit::Line,
-            mode,
-            mode_reason,
-            beads,
-            links,
-            map,
-        })
+        let aligned = align::paired(&prepared.map, &self.config.settings);
+        Ok(alignment(prepared, aligned))
     }
 
     /// Aligns two documents, one English and one Indonesian, given in either order.
@@ -330,4 +289,18 @@ fn learn_new_pairs(alignment: &Alignment, config: &Config) -> Vec<LearnedPair> {
             !lexicon.knows_english(&en.keys(&p.en)) && !lexicon.knows_indonesian(&id.keys(&p.id))
         })
         .collect()
+}
+
+/// The result of the align stage on a prepared pair.
+fn alignment(prepared: Prepared, aligned: Aligned) -> Alignment {
+    Alignment {
+        english: prepared.english,
+        indonesian: prepared.indonesian,
+        unit: prepared.unit,
+        mode: aligned.mode,
+        mode_reason: aligned.mode_reason,
+        beads: aligned.beads,
+        links: aligned.links,
+        map: prepared.map,
+    }
 }

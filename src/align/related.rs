@@ -125,16 +125,12 @@ fn same_year(en: &[&str], id: &[&str]) -> bool {
 /// Management Agency" and "disaster management agency" one with "BNPB"). Each further
 /// name counts `further_name` of the one before: "Nasaruddin Umar" is one person, and
 /// names place a passage in its story more than they tell its fact.
-fn one_to_one(map: &KeywordMap, mut evidence: Vec<Evidence>, further_name: f64) -> f64 {
+fn one_to_one<'m>(map: &'m KeywordMap, mut evidence: Vec<Evidence>, further_name: f64) -> f64 {
     evidence.sort_by(|a, b| b.weight.total_cmp(&a.weight).then(a.link.cmp(&b.link)));
-    let words = |side: &Side, term: u32| -> Vec<String> {
-        side.terms[term as usize]
-            .key
-            .split(' ')
-            .map(str::to_string)
-            .collect()
+    let words = |side: &'m Side, term: u32| -> Vec<&'m str> {
+        side.terms[term as usize].key.split(' ').collect()
     };
-    let (mut en_used, mut id_used) = (Vec::new(), Vec::new());
+    let (mut en_used, mut id_used): (Vec<&str>, Vec<&str>) = (Vec::new(), Vec::new());
     let (mut total, mut name_share) = (0.0, 1.0);
     for e in evidence {
         let link = &map.links[e.link];

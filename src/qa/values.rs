@@ -45,6 +45,12 @@ fn compare(
     };
     let text =
         |language, o: &TermOccurrence| view.text(language, o.segment)[o.span.range()].to_string();
+    if kind == Kind::Number && (source.is_empty() || target.is_empty()) {
+        // "1" on one side only is an article written as a number ("a twip" = "1 twip").
+        let one = |o: &&TermOccurrence, language| text(language, o).trim() == "1";
+        source.retain(|o| !one(o, view.source));
+        target.retain(|o| !one(o, view.target()));
+    }
     let source_values: Vec<String> = source.iter().map(|o| text(view.source, o)).collect();
     if kind == Kind::Entity {
         let names = names::Context {
@@ -54,13 +60,6 @@ fn compare(
         };
         target.retain(|o| names.is_foreign_name(&text(view.target(), o)));
     }
-    if kind == Kind::Number && (source.is_empty() || target.is_empty()) {
-        // "1" on one side only is an article written as a number ("a twip" = "1 twip").
-        let one = |o: &&TermOccurrence, language| text(language, o).trim() == "1";
-        source.retain(|o| !one(o, view.source));
-        target.retain(|o| !one(o, view.target()));
-    }
-    let source_values: Vec<String> = source.iter().map(|o| text(view.source, o)).collect();
     let target_values: Vec<String> = target.iter().map(|o| text(view.target(), o)).collect();
     // Names compare by spelling; numbers, and names with digits (Sheet1 = Lembar1, F5), by
     // their digits.
