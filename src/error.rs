@@ -21,6 +21,15 @@ pub enum Error {
         #[source]
         source: std::io::Error,
     },
+    /// Writing an output failed.
+    #[error("{name}: cannot write: {source}")]
+    Write {
+        /// The file.
+        name: String,
+        /// What the system said.
+        #[source]
+        source: std::io::Error,
+    },
     /// The input is over the size limit.
     #[error("{name}: too large ({size} bytes; the limit is {limit} bytes)")]
     TooLarge {

@@ -25,6 +25,8 @@
 pub mod align;
 pub mod analyze;
 pub mod bilingual;
+pub mod corpus;
+pub mod docalign;
 mod error;
 pub mod ingest;
 pub mod keymap;

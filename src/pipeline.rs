@@ -158,6 +158,17 @@ impl Aligner {
         segment::document(source, identification, self.config.unit())
     }
 
+    /// Segments a document whose language is known (a collection's, a bilingual file's):
+    /// no identification.
+    pub fn document_in(&self, source: &Source, language: Language, unit: Unit) -> Result<Document> {
+        let identification = lang::Identification {
+            language,
+            confidence: 1.0,
+            warning: None,
+        };
+        segment::document(source, identification, unit)
+    }
+
     /// Analyzes one document's segments.
     pub fn analyze(&self, document: &Document) -> AnalyzedDoc {
         self.config
@@ -191,6 +202,11 @@ impl Aligner {
         }
     }
 
+    /// Aligns two segmented documents, one English and one Indonesian.
+    pub fn align_documents(&self, english: Document, indonesian: Document) -> Alignment {
+        self.align_prepared(self.map(english, indonesian, self.config.unit()))
+    }
+
     /// Aligns a prepared pair in the configured mode.
     pub fn align_prepared(&self, prepared: Prepared) -> Alignment {
         let aligned = align::align(&prepared.map, self.config.mode, &self.config.settings);
@@ -218,17 +234,9 @@ impl Aligner {
     /// Pairs the units of a bilingual file (one unit per line of each source, line k with
     /// line k), in the languages the file declares: no detection, no alignment search.
     pub fn pair_units(&self, english: &Source, indonesian: &Source) -> Result<Alignment> {
-        let known = |source: &Source, language| {
-            let identification = lang::Identification {
-                language,
-                confidence: 1.0,
-                warning: None,
-            };
-            segment::document(source, identification, Unit::Line)
-        };
         let prepared = self.map(
-            known(english, Language::English)?,
-            known(indonesian, Language::Indonesian)?,
+            self.document_in(english, Language::English, Unit::Line)?,
+            self.document_in(indonesian, Language::Indonesian, Unit::Line)?,
             Unit::Line,
         );
         let aligned = align::paired(&prepared.map, &self.config.settings);

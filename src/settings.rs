@@ -34,6 +34,8 @@ pub struct Settings {
     pub learning: LearningSettings,
     /// Taking a partly translated document for the other language.
     pub documents: DocumentSettings,
+    /// Pairing the documents of two collections (`selaras docs`).
+    pub docalign: DocAlignSettings,
 }
 
 impl Settings {
@@ -420,6 +422,52 @@ impl Default for DocumentSettings {
         DocumentSettings {
             min_translated_share: 0.2,
             min_passage_words: 3,
+        }
+    }
+}
+
+/// Pairing the documents of two collections: which candidates are looked at and what a pair
+/// must reach.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct DocAlignSettings {
+    /// Candidates kept per document; their mean similarity is the background a pair must
+    /// stand out from.
+    pub candidates: usize,
+    /// A term in more than this share of the Indonesian documents gets no posting list (it
+    /// says little about which document is which, and indexing it would compare every pair)...
+    pub max_posting_share: f64,
+    /// ...unless it is in no more than this many documents.
+    pub min_postings: usize,
+    /// The best candidates of each document (by similarity over its documents' mean
+    /// candidate similarity) that are aligned to verify them.
+    pub verify: usize,
+    /// A pair's share of characters in confident sentence pairs must reach this...
+    pub min_score: f64,
+    /// ...and its profiles' similarity this.
+    pub min_similarity: f64,
+    /// A sentence pair counts as confident from this score.
+    pub min_bead_score: f64,
+    /// The usual log ratio of an Indonesian translation's length in characters to its
+    /// English source's...
+    pub length_log_ratio: f64,
+    /// ...and how far from it a pair's may be: its similarity is multiplied by a Gaussian
+    /// of the distance in these units (0 leaves length out, for comparable collections).
+    pub length_spread: f64,
+}
+
+impl Default for DocAlignSettings {
+    fn default() -> Self {
+        DocAlignSettings {
+            candidates: 8,
+            max_posting_share: 0.1,
+            min_postings: 50,
+            verify: 3,
+            min_score: 0.5,
+            min_similarity: 0.05,
+            min_bead_score: 0.5,
+            length_log_ratio: 0.05,
+            length_spread: 0.25,
         }
     }
 }

@@ -16,7 +16,7 @@ pub struct AlignArgs {
 }
 
 pub fn run(args: &AlignArgs) -> anyhow::Result<()> {
-    if args.pair.params.printed()? {
+    if args.pair.pipeline.params.printed()? {
         return Ok(());
     }
     let (first, second) = args.pair.sources()?;

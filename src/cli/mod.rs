@@ -1,7 +1,9 @@
 //! Subcommands. Exit codes: 0 success, 2 bad usage or input.
 
 mod align;
+mod corpus;
 mod detect;
+mod docs;
 mod lexicon;
 mod qa;
 mod stem;
@@ -31,6 +33,10 @@ enum Command {
     Align(align::AlignArgs),
     /// Identify the language (English, Indonesian, Malay) of documents and their passages.
     Detect(detect::DetectArgs),
+    /// Align many document pairs into filtered, scored bitext (TSV, JSONL, Moses, TMX).
+    Corpus(corpus::CorpusArgs),
+    /// Pair the documents of an English and an Indonesian collection.
+    Docs(docs::DocsArgs),
     /// Print the shared entity/keyword map of two documents.
     Terms(terms::TermsArgs),
     /// Build lexicons: learn translation pairs from aligned text.
@@ -50,6 +56,13 @@ pub struct PairArgs {
     /// The second document, in the other language.
     #[arg(required_unless_present = "print_params")]
     second: Option<String>,
+    #[command(flatten)]
+    pipeline: PipelineArgs,
+}
+
+/// How the pipeline runs: the options of every subcommand that aligns documents.
+#[derive(Args)]
+pub struct PipelineArgs {
     /// The input is one segment per line; indices in the output are 0-based line numbers.
     #[arg(long)]
     presplit: bool,
@@ -72,7 +85,7 @@ pub struct PairArgs {
     params: ParamsArgs,
 }
 
-impl PairArgs {
+impl PipelineArgs {
     fn config(&self) -> anyhow::Result<Config> {
         Ok(Config::builder()
             .mode(self.mode)
@@ -83,6 +96,12 @@ impl PairArgs {
             .settings(self.params.settings()?)
             .resources(self.resources.build()?)
             .build())
+    }
+}
+
+impl PairArgs {
+    fn config(&self) -> anyhow::Result<Config> {
+        self.pipeline.config()
     }
 
     /// Tells the user on standard error how a document was read, when that needs saying.
@@ -179,6 +198,8 @@ pub fn run() -> i32 {
     let result = match &cli.command {
         Command::Align(args) => done(align::run(args)),
         Command::Detect(args) => done(detect::run(args)),
+        Command::Corpus(args) => corpus::run(args),
+        Command::Docs(args) => done(docs::run(args)),
         Command::Terms(args) => done(terms::run(args)),
         Command::Lexicon(args) => done(lexicon::run(args)),
         Command::Qa(args) => qa::run(args),

@@ -33,12 +33,12 @@ struct TermLink<'a> {
 }
 
 pub fn run(args: &TermsArgs) -> anyhow::Result<()> {
-    if args.pair.params.printed()? {
+    if args.pair.pipeline.params.printed()? {
         return Ok(());
     }
     let (first, second) = args.pair.sources()?;
     let mut aligner = Aligner::new(args.pair.config()?);
-    if args.pair.realign {
+    if args.pair.pipeline.realign {
         aligner = aligner.second_pass(&first, &second)?.0;
     }
     let prepared = aligner.prepare(&first, &second)?;

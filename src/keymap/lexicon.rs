@@ -149,6 +149,18 @@ impl Lexicon {
             .collect()
     }
 
+    /// The entries that translate this one English word (not a phrase beginning with it).
+    pub(crate) fn translations_of<'a>(&'a self, key: &'a str) -> impl Iterator<Item = &'a Entry> {
+        let entries = &self.pairs.entries;
+        self.pairs
+            .by_first_en
+            .get(key)
+            .into_iter()
+            .flatten()
+            .map(move |&k| &entries[k as usize])
+            .filter(|e| e.en.len() == 1)
+    }
+
     /// Whether some entry has this English side (as analysis keys).
     pub fn knows_english(&self, keys: &[String]) -> bool {
         self.pairs.known_en.contains(keys)

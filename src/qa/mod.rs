@@ -16,6 +16,7 @@ mod values;
 
 pub use finding::{Finding, Kind, Location, Severity};
 pub use glossary::Glossary;
+pub use untranslated::reads_as;
 
 use crate::model::{AlignedBead, Alignment, Language};
 use crate::settings::Settings;
@@ -32,6 +33,15 @@ pub struct QaOptions {
     pub paired: bool,
     /// The settings the alignment was made with.
     pub settings: Settings,
+}
+
+/// The pairs of an alignment whose numbers differ by value (the `number` check alone, with
+/// English as the source): what corpus preparation drops.
+pub fn number_mismatches(alignment: &Alignment) -> Vec<Finding> {
+    let view = View::new(alignment, Language::English);
+    let mut findings = values::check(&view);
+    findings.retain(|f| f.kind == Kind::Number);
+    findings
 }
 
 /// Runs every check on an alignment; findings come in document order (by source segment).

@@ -83,7 +83,7 @@ fn words(text: &str) -> Vec<String> {
 }
 
 /// Whether a text is in `language` by its identification and its function words.
-fn reads_as(text: &str, language: Language) -> bool {
+pub fn reads_as(text: &str, language: Language) -> bool {
     let words = words(text);
     let count = |l: Language| words.iter().filter(|w| is_stopword(l, w)).count();
     let (own, other) = (count(language), count(language.other()));
