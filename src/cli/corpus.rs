@@ -34,6 +34,15 @@ pub struct CorpusArgs {
     /// Continue an interrupted run (same inputs and options) where it stopped.
     #[arg(long)]
     resume: bool,
+    #[command(flatten)]
+    filters: FilterArgs,
+    #[command(flatten)]
+    pipeline: PipelineArgs,
+}
+
+/// The filters a sentence pair must pass.
+#[derive(Args)]
+pub struct FilterArgs {
     /// Drop pairs the aligner is less sure of than this (0..1).
     #[arg(long, default_value_t = Filters::default().min_score)]
     min_score: f64,
@@ -47,8 +56,17 @@ pub struct CorpusArgs {
     /// (repeatable).
     #[arg(long = "no-filter", value_name = "NAME", value_parser = filter_name)]
     no_filter: Vec<Reason>,
-    #[command(flatten)]
-    pipeline: PipelineArgs,
+}
+
+impl FilterArgs {
+    pub fn filters(&self) -> Filters {
+        Filters {
+            off: self.no_filter.clone(),
+            min_score: self.min_score,
+            length_ratio: (self.min_length_ratio, self.max_length_ratio),
+            ..Filters::default()
+        }
+    }
 }
 
 fn filter_name(name: &str) -> Result<Reason, String> {
@@ -66,12 +84,7 @@ pub fn run(args: &CorpusArgs) -> anyhow::Result<i32> {
         return Ok(0);
     }
     let jobs = jobs(&args.inputs)?;
-    let filters = Filters {
-        off: args.no_filter.clone(),
-        min_score: args.min_score,
-        length_ratio: (args.min_length_ratio, args.max_length_ratio),
-        ..Filters::default()
-    };
+    let filters = args.filters.filters();
     let config = args.pipeline.config()?;
     let fingerprint = fingerprint(args, &jobs, &filters, &config.settings.to_json());
     let mut outputs = Outputs::open(

@@ -7,6 +7,7 @@ mod docs;
 mod lexicon;
 mod qa;
 mod stem;
+mod stream;
 mod terms;
 
 use clap::{Args, Parser, Subcommand};
@@ -43,6 +44,9 @@ enum Command {
     Lexicon(lexicon::LexiconArgs),
     /// Translation QA: what a translation dropped, added, changed or left untranslated.
     Qa(qa::QaArgs),
+    /// Align document pairs given as JSON lines on standard input (a mapper for Spark,
+    /// Hadoop streaming, GNU parallel); write sentence pairs as JSON lines.
+    Stream(stream::StreamArgs),
     /// Print the stem of each word (Indonesian by confix stripping, English by Snowball).
     Stem(stem::StemArgs),
 }
@@ -204,6 +208,7 @@ pub fn run() -> i32 {
         Command::Lexicon(args) => done(lexicon::run(args)),
         Command::Qa(args) => qa::run(args),
         Command::Stem(args) => done(stem::run(args)),
+        Command::Stream(args) => done(stream::run(args)),
     };
     match result {
         Ok(code) => code,

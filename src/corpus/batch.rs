@@ -68,12 +68,18 @@ pub enum Outcome {
     Failed(String),
 }
 
-/// Aligns one document pair and judges its sentence pairs (all filters but duplicates).
+/// Reads, aligns and judges one document pair.
 pub fn process(aligner: &Aligner, job: &Job, filters: &Filters) -> Outcome {
-    let aligned = Source::read(&job.en.to_string_lossy())
-        .and_then(|en| Ok((en, Source::read(&job.id.to_string_lossy())?)))
-        .and_then(|(en, id)| aligner.align(&en, &id));
-    match aligned {
+    let read = |path: &Path| Source::read(&path.to_string_lossy());
+    match read(&job.en).and_then(|en| Ok((en, read(&job.id)?))) {
+        Ok((en, id)) => process_sources(aligner, &en, &id, filters),
+        Err(e) => Outcome::Failed(e.to_string()),
+    }
+}
+
+/// Aligns one document pair and judges its sentence pairs (all filters but duplicates).
+pub fn process_sources(aligner: &Aligner, en: &Source, id: &Source, filters: &Filters) -> Outcome {
+    match aligner.align(en, id) {
         Ok(alignment) => Outcome::Aligned {
             pairs: sentence_pairs(&alignment, filters),
             unpaired: alignment

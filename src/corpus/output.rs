@@ -93,16 +93,11 @@ impl Format {
                 pair.score
             ),
             Format::Jsonl => {
-                let record = serde_json::json!({
+                let mut record = serde_json::json!({
                     "en_file": origin.en_file,
                     "id_file": origin.id_file,
-                    "en_segments": pair.en_segments,
-                    "id_segments": pair.id_segments,
-                    "en_text": pair.en_text,
-                    "id_text": pair.id_text,
-                    "score": pair.score,
-                    "shared": pair.shared,
                 });
+                record_fields(&mut record, pair);
                 serde_json::to_writer(&mut *sinks[0], &record)?;
                 writeln!(sinks[0])
             }
@@ -124,6 +119,17 @@ impl Format {
             xml.get_mut().write_all(b"\n")?;
         }
         Ok(())
+    }
+}
+
+/// Adds a pair's fields (segments, texts, score, shared terms, the filter that dropped it)
+/// to a JSON record that says where it comes from.
+pub fn record_fields(record: &mut serde_json::Value, pair: &SentencePair) {
+    if let (Some(record), serde_json::Value::Object(fields)) = (
+        record.as_object_mut(),
+        serde_json::to_value(pair).expect("pairs serialize"),
+    ) {
+        record.extend(fields);
     }
 }
 
