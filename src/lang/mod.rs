@@ -114,14 +114,10 @@ const OWN_DIALECT_EVIDENCE: f64 = 12.0;
 pub fn identify_segments<'a>(segments: impl IntoIterator<Item = &'a str>) -> DocumentLanguages {
     let model = Model::shipped();
     let evidence: Vec<Evidence> = segments.into_iter().map(|s| model.evidence(s)).collect();
-    let mut total = Evidence::default();
-    let mut malay_family = Evidence::default();
-    for e in &evidence {
-        total.add(e);
-        if english_probability(e) < 0.5 {
-            malay_family.add(e);
-        }
-    }
+    let Summed {
+        total,
+        malay_family,
+    } = Summed::of(&evidence);
     let dialect = dialect_of(&malay_family);
     let segments = evidence
         .iter()
@@ -133,6 +129,36 @@ pub fn identify_segments<'a>(segments: impl IntoIterator<Item = &'a str>) -> Doc
         confidence: document.confidence,
         segments,
     }
+}
+
+/// The evidence of a document's segments summed: all of it, and that of the segments that
+/// read as Indonesian or Malay (English passages say nothing about which of the two).
+struct Summed {
+    total: Evidence,
+    malay_family: Evidence,
+}
+
+impl Summed {
+    fn of(evidence: &[Evidence]) -> Summed {
+        let mut summed = Summed {
+            total: Evidence::default(),
+            malay_family: Evidence::default(),
+        };
+        for e in evidence {
+            summed.total.add(e);
+            if english_probability(e) < 0.5 {
+                summed.malay_family.add(e);
+            }
+        }
+        summed
+    }
+}
+
+/// A text's evidence line by line, so that a whole document is judged as its segments are.
+fn document_evidence(text: &str) -> Summed {
+    let model = Model::shipped();
+    let lines: Vec<Evidence> = text.lines().map(|l| model.evidence(l)).collect();
+    Summed::of(&lines)
 }
 
 /// Identifies one text on its own evidence alone.
@@ -206,18 +232,18 @@ pub fn detect(source: &Source) -> Result<Detection> {
         Some((end, _)) => &text[..end],
         None => text,
     };
-    let e = Model::shipped().evidence(sample);
-    if e.known * 2 < e.words {
+    let e = document_evidence(sample);
+    if e.total.known * 2 < e.total.words {
         if let Some(other) = whatlang::detect(sample).filter(|i| i.is_reliable()) {
             if !matches!(other.lang(), Lang::Eng | Lang::Ind) {
                 return Err(unsupported(other.lang().eng_name()));
             }
         }
-        if e.words >= 20 && e.known * 5 < e.words {
+        if e.total.words >= 20 && e.total.known * 5 < e.total.words {
             return Err(unsupported("no English, Indonesian or Malay words"));
         }
     }
-    match segment_detection(&e, dialect_of(&e)) {
+    match segment_detection(&e.total, dialect_of(&e.malay_family)) {
         d if d.language == Identified::Undetermined => Err(unsupported("too little text to tell")),
         d => Ok(d),
     }
