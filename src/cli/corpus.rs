@@ -2,7 +2,7 @@
 
 use super::PipelineArgs;
 use clap::Args;
-use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressState, ProgressStyle};
 use selaras::corpus::batch::{self, OutputOptions, Outputs, Summary};
 use selaras::corpus::manifest::{self, Job};
 use selaras::corpus::output::Format;
@@ -148,8 +148,15 @@ fn progress(total: u64, done: u64) -> ProgressBar {
     }
     let bar = ProgressBar::with_draw_target(Some(total), ProgressDrawTarget::stderr());
     bar.set_style(
-        ProgressStyle::with_template("{bar:40} {pos}/{len} documents, {per_sec}, {eta} left")
-            .expect("the template parses"),
+        ProgressStyle::with_template("{bar:40} {pos}/{len} documents, {rate} a second, {eta} left")
+            .expect("the template parses")
+            .progress_chars("##-")
+            .with_key(
+                "rate",
+                |state: &ProgressState, w: &mut dyn std::fmt::Write| {
+                    let _ = write!(w, "{:.0}", state.per_sec());
+                },
+            ),
     );
     bar.set_position(done);
     bar.reset_eta();
