@@ -55,6 +55,9 @@ enum QaFormat {
     Text,
     /// A JSON list of findings.
     Json,
+    /// One HTML page: both texts side by side, each finding at its passage, filterable by
+    /// type.
+    Html,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -178,6 +181,7 @@ fn write(
     let mut out = std::io::BufWriter::new(stdout.lock());
     match args.format {
         QaFormat::Json => findings::write_json(found, &mut out)?,
+        QaFormat::Html => selaras::report::html::write(alignment, found, &mut out)?,
         QaFormat::Text => {
             let label = |_: Language, segment: usize| match units {
                 Some(file) => {

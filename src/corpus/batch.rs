@@ -211,7 +211,10 @@ impl Outputs {
             .collect();
         let journal_path = files.first().map(|f| with_suffix(f, "journal"));
         if let Some(dir) = files.iter().find(|f| f.is_dir()) {
-            return Err(invalid(&dir.display().to_string(), "is a directory; give a file name"));
+            return Err(invalid(
+                &dir.display().to_string(),
+                "is a directory; give a file name",
+            ));
         }
         if !options.force {
             for file in &files {

@@ -2,7 +2,9 @@
 //! format. A writer reads only the [`Alignment`] (the model), never the stages before it.
 
 mod beads;
+
 pub mod findings;
+pub mod html;
 mod json;
 mod links;
 mod text;
@@ -25,6 +27,8 @@ pub enum Format {
     Beads,
     /// One link per line: English index, Indonesian index, score, strength.
     Links,
+    /// One self-contained HTML page: both documents side by side, links, evidence.
+    Html,
 }
 
 /// Writes `alignment` in `format`.
@@ -45,6 +49,7 @@ pub fn write(alignment: &Alignment, format: Format, out: &mut dyn Write) -> io::
         Format::Tsv => tsv::write(alignment, out),
         Format::Beads => beads::write(alignment, out),
         Format::Links => links::write(alignment, out),
+        Format::Html => html::write(alignment, &[], out),
     }
 }
 
