@@ -24,9 +24,9 @@ pub fn write(alignment: &Alignment, findings: &[Finding], out: &mut dyn Write) -
         Mode::Comparable => page.columns(&mut html),
         _ => page.rows(&mut html),
     }
-    let _ = write!(
+    let _ = writeln!(
         html,
-        "<div id=\"tip\" role=\"tooltip\" hidden></div><script>{SCRIPT}</script></body></html>\n"
+        "<div id=\"tip\" role=\"tooltip\" hidden></div><script>{SCRIPT}</script></body></html>"
     );
     out.write_all(html.as_bytes())
 }
@@ -85,9 +85,13 @@ impl<'a> Page<'a> {
                 add_marks(a, bead, Side::Id, &mut marks[1]);
             }
         }
+        if a.mode == Mode::Comparable {
+            link_marks(a, &mut marks);
+        }
         for side in &mut marks {
             for list in side.values_mut() {
                 list.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+                list.dedup_by_key(|m| m.start);
             }
         }
         let mut links_of = [
@@ -147,14 +151,23 @@ impl<'a> Page<'a> {
                 unit_name(a.unit)
             );
         }
-        let pairs = a.pairs().count();
         let alone = a.unaligned_english().len() + a.unaligned_indonesian().len();
+        let found = match a.mode {
+            Mode::Comparable => {
+                let strong = a
+                    .links
+                    .iter()
+                    .filter(|l| l.strength == Strength::Strong)
+                    .count();
+                format!("{} links between passages ({strong} strong)", a.links.len())
+            }
+            _ => format!("{} aligned pairs", a.pairs().count()),
+        };
         let _ = write!(
             html,
-            "<dt>Mode</dt><dd><b>{}</b>: {}</dd><dt>Found</dt><dd>{pairs} pairs, {} links, {alone} passages with no counterpart{}</dd></dl>",
+            "<dt>Mode</dt><dd><b>{}</b>: {}</dd><dt>Found</dt><dd>{found}, {alone} passages with no counterpart{}</dd></dl>",
             mode_name(a.mode),
             esc(&a.mode_reason),
-            a.links.len(),
             match self.findings.len() {
                 0 => String::new(),
                 n => format!(", {n} QA findings"),
@@ -407,30 +420,17 @@ fn add_marks(
     side: Side,
     marks: &mut BTreeMap<usize, Vec<Mark>>,
 ) {
-    let (evidence, map_side, other) = match side {
-        Side::En => (&bead.evidence.en, &a.map.en, &a.map.id),
-        Side::Id => (&bead.evidence.id, &a.map.id, &a.map.en),
+    let evidence = match side {
+        Side::En => &bead.evidence.en,
+        Side::Id => &bead.evidence.id,
     };
     for m in &evidence.matched {
-        let at = m.at;
-        let link = &a.map.links[m.link];
-        let (en, id) = match side {
-            Side::En => (
-                map_side.terms[at.term as usize].form.as_str(),
-                other.terms[m.counterpart as usize].form.as_str(),
-            ),
-            Side::Id => (
-                other.terms[m.counterpart as usize].form.as_str(),
-                map_side.terms[at.term as usize].form.as_str(),
-            ),
-        };
-        marks.entry(at.segment).or_default().push(Mark {
-            start: at.span.start,
-            end: at.span.end,
-            class: format!("term k-{} c-{}", m.kind.name(), class_name(at.class)),
-            link: Some(m.link),
-            evidence: format!("{en} = {id} · {} · {}", kind_label(m.kind), link.evidence),
-        });
+        marks.entry(m.at.segment).or_default().push(term_mark(
+            a,
+            m.at.span,
+            m.link,
+            class_name(m.at.class),
+        ));
     }
     for o in evidence
         .unmatched
@@ -447,6 +447,64 @@ fn add_marks(
                 class_label(o.class)
             ),
         });
+    }
+}
+
+/// The marks of the passages linked outside the beads (comparable text): the terms of the
+/// two passages that the keyword map links to each other.
+fn link_marks(a: &Alignment, marks: &mut [BTreeMap<usize, Vec<Mark>>; 2]) {
+    let mut by_en_term: BTreeMap<u32, Vec<usize>> = BTreeMap::new();
+    for (k, link) in a.map.links.iter().enumerate() {
+        by_en_term.entry(link.en).or_default().push(k);
+    }
+    for passage_link in &a.links {
+        let id_occurrences = &a.map.id.occurrences[passage_link.id];
+        let mut used = Vec::new();
+        for o in &a.map.en.occurrences[passage_link.en] {
+            let found = by_en_term
+                .get(&o.term)
+                .into_iter()
+                .flatten()
+                .copied()
+                .find(|&k| id_occurrences.iter().any(|i| i.term == a.map.links[k].id));
+            if let Some(k) = found {
+                let class = class_name(a.map.en.terms[o.term as usize].class);
+                marks[0]
+                    .entry(passage_link.en)
+                    .or_default()
+                    .push(term_mark(a, o.span, k, class));
+                used.push(k);
+            }
+        }
+        for o in id_occurrences {
+            if let Some(&k) = used.iter().find(|&&k| a.map.links[k].id == o.term) {
+                let class = class_name(a.map.id.terms[o.term as usize].class);
+                marks[1]
+                    .entry(passage_link.id)
+                    .or_default()
+                    .push(term_mark(a, o.span, k, class));
+            }
+        }
+    }
+}
+
+/// A term linked by the map's link `k`, with the link's evidence.
+fn term_mark(a: &Alignment, span: crate::model::Span, k: usize, class: &str) -> Mark {
+    let link = &a.map.links[k];
+    let (en, id) = (
+        &a.map.en.terms[link.en as usize].form,
+        &a.map.id.terms[link.id as usize].form,
+    );
+    Mark {
+        start: span.start,
+        end: span.end,
+        class: format!("term k-{} c-{class}", link.kind.name()),
+        link: Some(k),
+        evidence: format!(
+            "{en} = {id} · {} · {}",
+            kind_label(link.kind),
+            link.evidence
+        ),
     }
 }
 
