@@ -4,7 +4,8 @@ use crate::analyze::stem::indonesian::IndonesianStemmer;
 use crate::analyze::Analyzer;
 use crate::error::{Error, Result};
 use crate::model::{Language, LinkKind};
-use std::collections::{HashMap, HashSet};
+use rayon::prelude::*;
+use std::collections::HashMap;
 use std::path::Path;
 use std::sync::Arc;
 
@@ -19,6 +20,9 @@ pub(crate) struct Entry {
     pub kind: LinkKind,
     /// How much the pair is trusted, 0..1 (a learned pair's strength; 1 for dictionaries).
     pub strength: f32,
+    /// How many entries of its source share its English side, or its Indonesian side
+    /// (the larger): its word's number of senses there.
+    pub senses: u32,
 }
 
 /// A set of translation pairs, ready to match on analysis keys. Only
@@ -36,14 +40,9 @@ struct Pairs {
     entries: Vec<Entry>,
     /// The entries (indices) whose English side starts with a key: a document looks up
     /// only the entries its own words can begin.
-    by_first_en: HashMap<String, Vec<u32>>,
-    /// How many entries each English and each Indonesian side has in its source: its
-    /// number of senses there.
-    senses_en: HashMap<(&'static str, Vec<String>), u32>,
-    senses_id: HashMap<(&'static str, Vec<String>), u32>,
-    /// Every English and every Indonesian side that some entry has.
-    known_en: HashSet<Vec<String>>,
-    known_id: HashSet<Vec<String>>,
+    by_first_en: FirstKeyIndex,
+    /// The same by the Indonesian side's first key.
+    by_first_id: FirstKeyIndex,
 }
 
 /// The lexicon files that ship with selaras (see data/README.md for their sources).
@@ -89,8 +88,17 @@ const SHIPPED: &[(&str, &str, LinkKind)] = &[
 const MAX_PHRASE_WORDS: usize = 4;
 
 impl Lexicon {
-    /// The shipped lexicon with its Indonesian side stemmed by `stemmer`.
+    /// The shipped lexicon with its Indonesian side stemmed by `stemmer`; with the shipped
+    /// stemmer it is read from the compiled cache when one was made by this build.
     pub(crate) fn shipped(stemmer: &Arc<IndonesianStemmer>) -> Lexicon {
+        if Arc::ptr_eq(stemmer, &IndonesianStemmer::shipped()) {
+            return super::compiled::shipped(|| Lexicon::compile_shipped(stemmer));
+        }
+        Lexicon::compile_shipped(stemmer)
+    }
+
+    /// Analyzes the shipped lexicon files into keys (each file's lines in parallel).
+    pub(crate) fn compile_shipped(stemmer: &Arc<IndonesianStemmer>) -> Lexicon {
         let mut lexicon = Lexicon::default();
         for &(source, text, kind) in SHIPPED {
             lexicon
@@ -98,6 +106,35 @@ impl Lexicon {
                 .expect("shipped lexicon parses");
         }
         lexicon
+    }
+
+    /// The shipped sources, in order: what a compiled entry's source index means.
+    pub(crate) fn shipped_sources() -> impl Iterator<Item = &'static str> {
+        SHIPPED.iter().map(|&(source, _, _)| source)
+    }
+
+    /// Every entry, in order.
+    pub(crate) fn entries(&self) -> &[Entry] {
+        &self.pairs.entries
+    }
+
+    /// A lexicon of these entries (as compiled before).
+    pub(crate) fn from_entries(entries: Vec<Entry>) -> Lexicon {
+        let build = |side: fn(&Entry) -> &Vec<String>| {
+            let mut index = FirstKeyIndex::default();
+            for (k, entry) in entries.iter().enumerate() {
+                index.add(&side(entry)[0], k);
+            }
+            index
+        };
+        let (by_first_en, by_first_id) = rayon::join(|| build(|e| &e.en), || build(|e| &e.id));
+        Lexicon {
+            pairs: Arc::new(Pairs {
+                entries,
+                by_first_en,
+                by_first_id,
+            }),
+        }
     }
 
     /// Adds a user's lexicon file: `english<TAB>indonesian[<TAB>strength]` per line, `#`
@@ -119,16 +156,15 @@ impl Lexicon {
         stemmer: &Arc<IndonesianStemmer>,
     ) {
         let mut analyzers = Analyzers::new(stemmer);
-        for (english, indonesian, strength) in pairs {
-            self.add_pair(
-                &mut analyzers,
-                english,
-                indonesian,
-                source,
-                LinkKind::Learned,
-                strength,
-            );
-        }
+        let start = self.pairs.entries.len();
+        let analyzed: Vec<Analyzed> = pairs
+            .into_iter()
+            .filter_map(|(english, indonesian, strength)| {
+                analyzers.pair(english, indonesian, LinkKind::Learned, strength)
+            })
+            .collect();
+        self.push(analyzed, source);
+        self.count_senses(start);
     }
 
     /// The entries whose English side begins with one of these keys, in lexicon order.
@@ -136,10 +172,9 @@ impl Lexicon {
         &self,
         keys: impl Iterator<Item = &'k str>,
     ) -> Vec<&Entry> {
+        let entries = &self.pairs.entries;
         let mut found: Vec<u32> = keys
-            .filter_map(|k| self.pairs.by_first_en.get(k))
-            .flatten()
-            .copied()
+            .flat_map(|k| self.pairs.by_first_en.get(k, entries, |e| &e.en))
             .collect();
         found.sort_unstable();
         found.dedup();
@@ -154,21 +189,34 @@ impl Lexicon {
         let entries = &self.pairs.entries;
         self.pairs
             .by_first_en
-            .get(key)
-            .into_iter()
-            .flatten()
-            .map(move |&k| &entries[k as usize])
+            .get(key, entries, |e| &e.en)
+            .map(move |k| &entries[k as usize])
             .filter(|e| e.en.len() == 1)
     }
 
     /// Whether some entry has this English side (as analysis keys).
     pub fn knows_english(&self, keys: &[String]) -> bool {
-        self.pairs.known_en.contains(keys)
+        self.has(&self.pairs.by_first_en, keys, |e| &e.en)
     }
 
     /// Whether some entry has this Indonesian side (as analysis keys).
     pub fn knows_indonesian(&self, keys: &[String]) -> bool {
-        self.pairs.known_id.contains(keys)
+        self.has(&self.pairs.by_first_id, keys, |e| &e.id)
+    }
+
+    fn has(
+        &self,
+        index: &FirstKeyIndex,
+        keys: &[String],
+        side: fn(&Entry) -> &Vec<String>,
+    ) -> bool {
+        let Some(first) = keys.first() else {
+            return false;
+        };
+        let entries = &self.pairs.entries;
+        index
+            .get(first, entries, side)
+            .any(|k| side(&entries[k as usize]).as_slice() == keys)
     }
 
     /// How much one of the entry's links counts: the square root of its strength (a pair
@@ -180,12 +228,10 @@ impl Lexicon {
     /// Senses are counted per source: a curated pair keeps its weight however many senses
     /// a large dictionary lists for the same word.
     pub(crate) fn weight(&self, entry: &Entry, senses_at_full_weight: f32) -> f32 {
-        let senses = |map: &HashMap<(&'static str, Vec<String>), u32>, key: &Vec<String>| {
-            map.get(&(entry.source, key.clone())).copied().unwrap_or(1)
-        };
-        let most =
-            senses(&self.pairs.senses_en, &entry.en).max(senses(&self.pairs.senses_id, &entry.id));
-        entry.strength.sqrt() * (senses_at_full_weight / most as f32).sqrt().min(1.0)
+        entry.strength.sqrt()
+            * (senses_at_full_weight / entry.senses.max(1) as f32)
+                .sqrt()
+                .min(1.0)
     }
 
     fn add_tsv(
@@ -196,7 +242,7 @@ impl Lexicon {
         path: &Path,
         stemmer: &Arc<IndonesianStemmer>,
     ) -> Result<()> {
-        let mut analyzers = Analyzers::new(stemmer);
+        let mut lines = Vec::new();
         for (n, line) in text.lines().enumerate() {
             let line = line.trim();
             if line.is_empty() || line.starts_with('#') {
@@ -222,47 +268,127 @@ impl Lexicon {
                     kind.unwrap_or(LinkKind::Learned),
                 ),
             };
-            self.add_pair(&mut analyzers, english, indonesian, source, kind, strength);
+            lines.push((english, indonesian, kind, strength));
         }
+        // Analysis is most of the work: chunks of lines in parallel, each with its own
+        // analyzers (and their stem caches), collected in file order.
+        let analyzed: Vec<Analyzed> = lines
+            .par_chunks(2048)
+            .flat_map_iter(|chunk| {
+                let mut analyzers = Analyzers::new(stemmer);
+                chunk
+                    .iter()
+                    .filter_map(|&(en, id, kind, strength)| analyzers.pair(en, id, kind, strength))
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        let start = self.pairs.entries.len();
+        self.push(analyzed, source);
+        self.count_senses(start);
         Ok(())
     }
 
-    fn add_pair(
-        &mut self,
-        analyzers: &mut Analyzers,
-        english: &str,
-        indonesian: &str,
-        source: &'static str,
-        kind: LinkKind,
-        strength: f32,
-    ) {
-        let (en, id) = (analyzers.en.keys(english), analyzers.id.keys(indonesian));
-        if en.is_empty()
-            || id.is_empty()
-            || en.len() > MAX_PHRASE_WORDS
-            || id.len() > MAX_PHRASE_WORDS
-        {
-            return;
-        }
+    fn push(&mut self, analyzed: Vec<Analyzed>, source: &'static str) {
         let pairs = Arc::make_mut(&mut self.pairs);
-        pairs
-            .by_first_en
-            .entry(en[0].clone())
-            .or_default()
-            .push(pairs.entries.len() as u32);
-        pairs.known_en.insert(en.clone());
-        pairs.known_id.insert(id.clone());
-        *pairs.senses_en.entry((source, en.clone())).or_default() += 1;
-        *pairs.senses_id.entry((source, id.clone())).or_default() += 1;
-        pairs.entries.push(Entry {
-            en,
-            id,
-            source,
-            kind,
-            strength,
-        });
+        for (en, id, kind, strength) in analyzed {
+            let entry = Entry {
+                en,
+                id,
+                source,
+                kind,
+                strength,
+                senses: 1,
+            };
+            pairs.index(pairs.entries.len(), &entry);
+            pairs.entries.push(entry);
+        }
+    }
+
+    /// The senses of the entries from `start` on, counted among themselves (one source).
+    fn count_senses(&mut self, start: usize) {
+        let pairs = Arc::make_mut(&mut self.pairs);
+        let added = &mut pairs.entries[start..];
+        let mut en: HashMap<&[String], u32> = HashMap::new();
+        let mut id: HashMap<&[String], u32> = HashMap::new();
+        for e in added.iter() {
+            *en.entry(&e.en).or_default() += 1;
+            *id.entry(&e.id).or_default() += 1;
+        }
+        let senses: Vec<u32> = added
+            .iter()
+            .map(|e| en[e.en.as_slice()].max(id[e.id.as_slice()]))
+            .collect();
+        for (e, n) in added.iter_mut().zip(senses) {
+            e.senses = n;
+        }
     }
 }
+
+impl Pairs {
+    fn index(&mut self, k: usize, entry: &Entry) {
+        self.by_first_en.add(&entry.en[0], k);
+        self.by_first_id.add(&entry.id[0], k);
+    }
+}
+
+/// The entries by the first key of one side, found by the key's hash (no key is copied:
+/// building it is most of loading a compiled lexicon); a lookup checks the key itself.
+#[derive(Debug, Clone, Default)]
+struct FirstKeyIndex(HashMap<u64, Vec<u32>, std::hash::BuildHasherDefault<Prehashed>>);
+
+/// A hasher for keys that are hashes already.
+#[derive(Default)]
+struct Prehashed(u64);
+
+impl std::hash::Hasher for Prehashed {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8) ^ u64::from(b);
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+impl FirstKeyIndex {
+    /// 64-bit FNV-1a of the key.
+    fn hash(key: &str) -> u64 {
+        key.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+            (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+        })
+    }
+
+    fn add(&mut self, key: &str, entry: usize) {
+        self.0
+            .entry(FirstKeyIndex::hash(key))
+            .or_default()
+            .push(entry as u32);
+    }
+
+    /// The entries whose side (as `side` picks it) begins with `key`.
+    fn get<'a>(
+        &'a self,
+        key: &'a str,
+        entries: &'a [Entry],
+        side: fn(&Entry) -> &Vec<String>,
+    ) -> impl Iterator<Item = u32> + 'a {
+        self.0
+            .get(&FirstKeyIndex::hash(key))
+            .into_iter()
+            .flatten()
+            .copied()
+            .filter(move |&k| side(&entries[k as usize])[0] == key)
+    }
+}
+
+/// A pair analyzed into keys: English, Indonesian, kind, strength.
+type Analyzed = (Vec<String>, Vec<String>, LinkKind, f32);
 
 /// The analyzers that turn both sides of a pair into keys.
 struct Analyzers {
@@ -276,5 +402,18 @@ impl Analyzers {
             en: Analyzer::new(Language::English),
             id: Analyzer::with_roots(Language::Indonesian, stemmer.clone()),
         }
+    }
+
+    /// Both sides as keys, unless one is empty or longer than a phrase.
+    fn pair(
+        &mut self,
+        english: &str,
+        indonesian: &str,
+        kind: LinkKind,
+        strength: f32,
+    ) -> Option<Analyzed> {
+        let (en, id) = (self.en.keys(english), self.id.keys(indonesian));
+        let fits = |keys: &Vec<String>| !keys.is_empty() && keys.len() <= MAX_PHRASE_WORDS;
+        (fits(&en) && fits(&id)).then_some((en, id, kind, strength))
     }
 }

@@ -3,6 +3,7 @@
 //! aligned text.
 
 mod cognate;
+mod compiled;
 pub mod learn;
 mod lexicon;
 mod map;

@@ -4,7 +4,9 @@ use super::{Occurrence, Size, TermClass};
 use serde::Serialize;
 
 /// Why two terms are linked, from the most to the least trusted.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum LinkKind {
     /// The same number.

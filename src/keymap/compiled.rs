@@ -1,0 +1,143 @@
+//! The shipped lexicon compiled once: analyzing its 150,000 pairs into keys takes most of a
+//! second, so the result is kept in a file of the user's cache directory
+//! (`$SELARAS_CACHE_DIR`, else `$XDG_CACHE_HOME/selaras`, else `~/.cache/selaras`) under a
+//! name that carries this build's hash (of its code and data; see build.rs), and later
+//! processes read it in milliseconds. A missing, unreadable or damaged file is compiled
+//! again; a cache that cannot be written is left out, never an error.
+
+use super::lexicon::{Entry, Lexicon};
+use crate::model::LinkKind;
+use serde::{Deserialize, Serialize};
+use std::path::PathBuf;
+
+/// An entry as stored: its source by its place among the shipped sources.
+#[derive(Serialize, Deserialize, PartialEq, Debug)]
+struct Stored {
+    en: Vec<String>,
+    id: Vec<String>,
+    source: u8,
+    kind: LinkKind,
+    strength: f32,
+    senses: u32,
+}
+
+/// The shipped lexicon from the cache, or compiled by `compile` (and cached).
+pub(crate) fn shipped(compile: impl FnOnce() -> Lexicon) -> Lexicon {
+    let path = cache_file();
+    if let Some(lexicon) = path.as_ref().and_then(read) {
+        return lexicon;
+    }
+    let lexicon = compile();
+    if let Some(path) = path {
+        write(&path, &lexicon);
+    }
+    lexicon
+}
+
+fn cache_file() -> Option<PathBuf> {
+    let dir = std::env::var_os("SELARAS_CACHE_DIR")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("XDG_CACHE_HOME").map(|d| PathBuf::from(d).join("selaras")))
+        .or_else(|| std::env::var_os("HOME").map(|d| PathBuf::from(d).join(".cache/selaras")))?;
+    Some(dir.join(format!("lexicon-{}.bin", env!("SELARAS_BUILD_HASH"))))
+}
+
+/// The lexicon a compiled file holds, if it holds a whole one.
+fn read(path: &PathBuf) -> Option<Lexicon> {
+    let bytes = std::fs::read(path).ok()?;
+    decode(&bytes)
+}
+
+pub(crate) fn decode(bytes: &[u8]) -> Option<Lexicon> {
+    let stored: Vec<Stored> = postcard::from_bytes(bytes).ok()?;
+    let sources: Vec<&'static str> = Lexicon::shipped_sources().collect();
+    let entries = stored
+        .into_iter()
+        .map(|s| {
+            Some(Entry {
+                en: s.en,
+                id: s.id,
+                source: sources.get(s.source as usize).copied()?,
+                kind: s.kind,
+                strength: s.strength,
+                senses: s.senses,
+            })
+        })
+        .collect::<Option<Vec<Entry>>>()?;
+    Some(Lexicon::from_entries(entries))
+}
+
+pub(crate) fn encode(lexicon: &Lexicon) -> Vec<u8> {
+    let sources: Vec<&'static str> = Lexicon::shipped_sources().collect();
+    let stored: Vec<Stored> = lexicon
+        .entries()
+        .iter()
+        .map(|e| Stored {
+            en: e.en.clone(),
+            id: e.id.clone(),
+            source: sources
+                .iter()
+                .position(|&s| s == e.source)
+                .expect("a shipped source") as u8,
+            kind: e.kind,
+            strength: e.strength,
+            senses: e.senses,
+        })
+        .collect();
+    postcard::to_stdvec(&stored).expect("entries serialize")
+}
+
+/// Writes the cache file whole (a temporary name, then a rename) and removes the files of
+/// other builds.
+fn write(path: &PathBuf, lexicon: &Lexicon) {
+    let Some(dir) = path.parent() else { return };
+    if std::fs::create_dir_all(dir).is_err() {
+        return;
+    }
+    let temporary = path.with_extension(format!("tmp{}", std::process::id()));
+    if std::fs::write(&temporary, encode(lexicon)).is_err()
+        || std::fs::rename(&temporary, path).is_err()
+    {
+        let _ = std::fs::remove_file(&temporary);
+        return;
+    }
+    let ours = path.file_name();
+    for old in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+        let name = old.file_name();
+        let name_text = name.to_string_lossy();
+        if Some(name.as_os_str()) != ours
+            && name_text.starts_with("lexicon-")
+            && name_text.ends_with(".bin")
+        {
+            let _ = std::fs::remove_file(old.path());
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analyze::stem::indonesian::IndonesianStemmer;
+
+    #[test]
+    fn the_compiled_form_equals_what_the_text_files_give() {
+        let compiled = Lexicon::compile_shipped(&IndonesianStemmer::shipped());
+        let read = decode(&encode(&compiled)).unwrap();
+        assert!(compiled.entries().len() > 100_000);
+        assert_eq!(
+            format!("{:?}", read.entries()),
+            format!("{:?}", compiled.entries())
+        );
+        let keys = |words: &[&str]| words.iter().map(|w| w.to_string()).collect::<Vec<_>>();
+        assert!(read.knows_english(&keys(&["earthquak"])));
+        assert!(read.knows_indonesian(&keys(&["gempa"])));
+    }
+
+    #[test]
+    fn a_damaged_file_is_not_a_lexicon() {
+        let compiled = Lexicon::compile_shipped(&IndonesianStemmer::shipped());
+        let bytes = encode(&compiled);
+        assert!(decode(&bytes[..bytes.len() / 2]).is_none());
+        assert!(decode(b"not a lexicon").is_none());
+    }
+}
