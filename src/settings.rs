@@ -135,6 +135,14 @@ impl LengthThresholds {
             _ => self.longer,
         }
     }
+
+    /// The lowest threshold of any length.
+    pub fn lowest(&self) -> f64 {
+        self.up_to_4
+            .min(self.up_to_6)
+            .min(self.up_to_9)
+            .min(self.longer)
+    }
 }
 
 /// How a pair of passages is scored: which terms weigh more, and what length ratio is

@@ -77,36 +77,55 @@ impl<'a> PairScorer<'a> {
     /// matches the line that translates both ("Ketebalan Pilih ketebalan..."), and a
     /// sentence that says "legend" three times does not take in a neighbouring "Legenda".
     pub fn overlap(&self, en: &[usize], id: &[usize]) -> Overlap {
-        let e_terms = counts(en.iter().map(|&i| self.en_segment(i)));
-        let f_terms = counts(id.iter().map(|&j| self.id_segment(j)));
-        let mut covered: Vec<(u32, f32, u32)> = f_terms
-            .iter()
-            .flat_map(|&(f, n)| {
-                self.id_links[f as usize]
+        // The DP asks this for every cell of its band: the work is done in per-thread
+        // buffers, and terms are looked up in arrays stamped per call, without sorting.
+        SCRATCH.with(|scratch| {
+            let scratch = &mut *scratch.borrow_mut();
+            scratch.begin(self.map.en.terms.len());
+            counts_into(
+                en.iter().map(|&i| self.en_segment(i)),
+                &mut scratch.all,
+                &mut scratch.e_terms,
+            );
+            counts_into(
+                id.iter().map(|&j| self.id_segment(j)),
+                &mut scratch.all,
+                &mut scratch.f_terms,
+            );
+            let stamp = scratch.stamp;
+            for &(e, n) in &scratch.e_terms {
+                scratch.en_count[e as usize] = (stamp, n);
+            }
+            for &(f, n) in &scratch.f_terms {
+                for &(e, s, _) in &self.id_links[f as usize] {
+                    let best = &mut scratch.best[e as usize];
+                    if best.0 != stamp || s > best.1 {
+                        *best = (stamp, s, n);
+                    }
+                }
+            }
+            let mut o = Overlap::default();
+            for &(e, n) in &scratch.e_terms {
+                let best = scratch.best[e as usize];
+                let (s, other) = if best.0 == stamp {
+                    (best.1, best.2)
+                } else {
+                    (0.0, 0)
+                };
+                o.en.add(self.en_weight[e as usize], n, s, other);
+            }
+            for &(f, n) in &scratch.f_terms {
+                let (s, other) = self.id_links[f as usize]
                     .iter()
-                    .map(move |&(e, s, _)| (e, s, n))
-            })
-            .collect();
-        covered.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)));
-        covered.dedup_by_key(|c| c.0);
-        let mut o = Overlap::default();
-        for &(e, n) in &e_terms {
-            let (s, other) = covered
-                .binary_search_by_key(&e, |c| c.0)
-                .map_or((0.0, 0), |k| (covered[k].1, covered[k].2));
-            o.en.add(self.en_weight[e as usize], n, s, other);
-        }
-        for &(f, n) in &f_terms {
-            let (s, other) = self.id_links[f as usize]
-                .iter()
-                .filter_map(|&(e, s, _)| {
-                    let k = e_terms.binary_search_by_key(&e, |t| t.0).ok()?;
-                    Some((s, e_terms[k].1))
-                })
-                .fold((0f32, 0), |best, c| if c.0 > best.0 { c } else { best });
-            o.id.add(self.id_weight[f as usize], n, s, other);
-        }
-        o
+                    .filter_map(|&(e, s, _)| {
+                        let (at, count) = scratch.en_count[e as usize];
+                        (at == stamp).then_some((s, count))
+                    })
+                    .fold((0f32, 0), |best, c| if c.0 > best.0 { c } else { best });
+                o.id.add(self.id_weight[f as usize], n, s, other);
+            }
+            o
+        })
     }
 
     fn en_segment(&self, i: usize) -> (&[u32], &[u32]) {
@@ -302,21 +321,60 @@ fn normal_tail(z: f64) -> f64 {
 
 /// Each term of a passage with its count: once per segment that has it, twice where the
 /// segment repeats it.
-fn counts<'v>(segments: impl Iterator<Item = (&'v [u32], &'v [u32])>) -> Vec<(u32, u32)> {
-    let mut all: Vec<u32> = Vec::with_capacity(64);
+/// Each term of the segments with how often it counts (once per segment, twice where the
+/// segment repeats it), sorted by term, into `out` (`all` is scratch space).
+fn counts_into<'v>(
+    segments: impl Iterator<Item = (&'v [u32], &'v [u32])>,
+    all: &mut Vec<u32>,
+    out: &mut Vec<(u32, u32)>,
+) {
+    all.clear();
+    out.clear();
     for (set, repeated) in segments {
         all.extend_from_slice(set);
         all.extend_from_slice(repeated);
     }
     all.sort_unstable();
-    let mut out: Vec<(u32, u32)> = Vec::with_capacity(all.len());
-    for t in all {
+    for &t in all.iter() {
         match out.last_mut() {
             Some((last, n)) if *last == t => *n += 1,
             _ => out.push((t, 1)),
         }
     }
-    out
+}
+
+thread_local! {
+    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
+}
+
+/// The buffers of [`PairScorer::overlap`] on one thread. An entry of `en_count` or `best`
+/// belongs to the current call only when it carries the call's stamp.
+#[derive(Default)]
+struct Scratch {
+    stamp: u32,
+    all: Vec<u32>,
+    e_terms: Vec<(u32, u32)>,
+    f_terms: Vec<(u32, u32)>,
+    /// Per English term: (stamp, its count in the English passage).
+    en_count: Vec<(u32, u32)>,
+    /// Per English term: (stamp, the best link score from the Indonesian passage, the
+    /// linked Indonesian term's count).
+    best: Vec<(u32, f32, u32)>,
+}
+
+impl Scratch {
+    fn begin(&mut self, en_terms: usize) {
+        if self.en_count.len() < en_terms {
+            self.en_count.resize(en_terms, (0, 0));
+            self.best.resize(en_terms, (0, 0.0, 0));
+        }
+        self.stamp = self.stamp.wrapping_add(1);
+        if self.stamp == 0 {
+            self.en_count.fill((0, 0));
+            self.best.fill((0, 0.0, 0));
+            self.stamp = 1;
+        }
+    }
 }
 
 /// For each segment, the other segments with the same terms.
@@ -348,6 +406,12 @@ fn union<'v>(lists: impl Iterator<Item = &'v Vec<u32>>) -> Vec<u32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn counts<'v>(segments: impl Iterator<Item = (&'v [u32], &'v [u32])>) -> Vec<(u32, u32)> {
+        let mut out = Vec::new();
+        counts_into(segments, &mut Vec::new(), &mut out);
+        out
+    }
 
     #[test]
     fn normal_tail_matches_the_table() {

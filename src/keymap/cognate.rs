@@ -88,37 +88,48 @@ fn spell(w: &str) -> String {
     out
 }
 
-/// How alike an English and an Indonesian word are once respelled, 0..1; `None` when the
-/// pair is too short, starts differently or has different digits (expression2, ekspresi1)
-/// to be anything but chance. Names may also score by Jaro–Winkler, which favours a shared
-/// beginning (transliterations change endings: Ukraine, Ukraina); for other words a shared
-/// beginning proves little (interpreted, internet), so only the edit distance counts.
-pub fn similarity(
-    english: &str,
-    indonesian: &str,
+/// How alike an English and an Indonesian word are, both already respelled (the English
+/// one by [`indonesianize`], the Indonesian one by [`respell`]: a document's words are
+/// respelled once, not once per candidate), 0..1; `None` when the pair is too short,
+/// starts differently or has different digits (expression2, ekspresi1) to be anything but
+/// chance. Names may also score by Jaro–Winkler, which favours a shared beginning
+/// (transliterations change endings: Ukraine, Ukraina); for other words a shared beginning
+/// proves little (interpreted, internet), so only the edit distance counts.
+pub fn respelled_similarity(
+    en: &str,
+    id: &str,
     names: bool,
     settings: &KeymapSettings,
 ) -> Option<f64> {
-    let en = indonesianize(english);
-    let id = spell(indonesian);
     let min = settings.spelling_min_chars;
-    if en.chars().count() < min
-        || id.chars().count() < min
-        || en.chars().next() != id.chars().next()
+    let (en_len, id_len) = (en.chars().count(), id.chars().count());
+    if en_len < min || id_len < min || en.chars().next() != id.chars().next() {
+        return None;
+    }
+    // Without the names' Jaro–Winkler, the edit similarity cannot exceed this: a length
+    // gap this wide cannot reach the lowest threshold.
+    let longest = en_len.max(id_len) as f64;
+    if !names
+        && 1.0 - en_len.abs_diff(id_len) as f64 / longest < settings.spelling_threshold.lowest()
     {
         return None;
     }
     let digits = |w: &str| w.chars().filter(char::is_ascii_digit).collect::<String>();
-    let (en_digits, id_digits) = (digits(&en), digits(&id));
+    let (en_digits, id_digits) = (digits(en), digits(id));
     if !en_digits.is_empty() && !id_digits.is_empty() && en_digits != id_digits {
         return None;
     }
-    let edits = strsim::normalized_levenshtein(&en, &id);
+    let edits = strsim::normalized_levenshtein(en, id);
     Some(if names {
-        edits.max(strsim::jaro_winkler(&en, &id) - settings.name_prefix_discount)
+        edits.max(strsim::jaro_winkler(en, id) - settings.name_prefix_discount)
     } else {
         edits
     })
+}
+
+/// An Indonesian word's spelling as [`respelled_similarity`] compares it.
+pub fn respell(indonesian: &str) -> String {
+    spell(indonesian)
 }
 
 /// The threshold a pair must reach: short words need to be nearly identical.
@@ -131,19 +142,23 @@ pub fn threshold(len: usize, is_name: bool, settings: &KeymapSettings) -> f64 {
     }
 }
 
-/// The blocking key for candidate search: first letter after respelling.
-pub fn block(word: &str, english: bool) -> Option<char> {
-    let w = if english {
-        indonesianize(word)
-    } else {
-        spell(word)
-    };
-    w.chars().next()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn similarity(
+        english: &str,
+        indonesian: &str,
+        names: bool,
+        settings: &KeymapSettings,
+    ) -> Option<f64> {
+        respelled_similarity(
+            &indonesianize(english),
+            &respell(indonesian),
+            names,
+            settings,
+        )
+    }
 
     #[test]
     fn respells_loanwords() {

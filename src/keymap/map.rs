@@ -118,18 +118,44 @@ fn same_and_spelling_links(
             if matches!(term.class, TermClass::Word | TermClass::Name)
                 && term.form.chars().count() >= settings.spelling_min_chars
             {
-                for &i in index.spelling_candidates(term) {
+                let respelled = Respelled::english(term);
+                for &i in index.spelling_candidates(&respelled) {
                     if out.iter().any(|l| l.id == i) {
                         continue;
                     }
                     let other = &id.vocab[i as usize];
                     let common = common(term, en, settings) || common(other, id, settings);
-                    out.extend(spelling_link((e, term), (i, other), common, settings));
+                    let en_side = (e, term, &respelled);
+                    let id_side = (i, other, &index.respelled[i as usize]);
+                    out.extend(spelling_link(en_side, id_side, common, settings));
                 }
             }
             out
         })
         .collect()
+}
+
+/// A term's form and key as spelling guesses compare them, respelled once per document.
+#[derive(Default)]
+struct Respelled {
+    form: String,
+    key: String,
+}
+
+impl Respelled {
+    fn english(term: &VocabEntry) -> Respelled {
+        Respelled {
+            form: cognate::indonesianize(&term.form),
+            key: cognate::indonesianize(&term.key),
+        }
+    }
+
+    fn indonesian(term: &VocabEntry) -> Respelled {
+        Respelled {
+            form: cognate::respell(&term.form),
+            key: cognate::respell(&term.key),
+        }
+    }
 }
 
 /// The Indonesian vocabulary, found by key, by form, by English stem (an English word left
@@ -139,6 +165,8 @@ struct IndonesianIndex<'d> {
     by_form: HashMap<&'d str, u32>,
     by_english_stem: HashMap<String, u32>,
     blocks: HashMap<char, Vec<u32>>,
+    /// Each term respelled (left empty for those no spelling guess looks at).
+    respelled: Vec<Respelled>,
 }
 
 impl<'d> IndonesianIndex<'d> {
@@ -152,12 +180,17 @@ impl<'d> IndonesianIndex<'d> {
         };
         let english = EnglishStemmer::default();
         let mut blocks: HashMap<char, Vec<u32>> = HashMap::new();
+        let mut respelled = Vec::with_capacity(id.vocab.len());
         for (i, v) in id.vocab.iter().enumerate() {
             if v.class != TermClass::Number && v.form.chars().count() >= settings.spelling_min_chars
             {
-                if let Some(b) = cognate::block(&v.form, false) {
+                let r = Respelled::indonesian(v);
+                if let Some(b) = r.form.chars().next() {
                     blocks.entry(b).or_default().push(i as u32);
                 }
+                respelled.push(r);
+            } else {
+                respelled.push(Respelled::default());
             }
         }
         IndonesianIndex {
@@ -170,6 +203,7 @@ impl<'d> IndonesianIndex<'d> {
                 .map(|(i, v)| (english.stem(&v.form), i as u32))
                 .collect(),
             blocks,
+            respelled,
         }
     }
 
@@ -189,9 +223,12 @@ impl<'d> IndonesianIndex<'d> {
         same
     }
 
-    /// The Indonesian terms an English one may be a respelling of.
-    fn spelling_candidates(&self, term: &VocabEntry) -> &[u32] {
-        cognate::block(&term.form, true)
+    /// The Indonesian terms an English one may be a respelling of: those that begin with
+    /// the same letter once respelled.
+    fn spelling_candidates(&self, term: &Respelled) -> &[u32] {
+        term.form
+            .chars()
+            .next()
             .and_then(|b| self.blocks.get(&b))
             .map_or(&[], Vec::as_slice)
     }
@@ -241,20 +278,20 @@ fn common(term: &VocabEntry, doc: &AnalyzedDoc, settings: &KeymapSettings) -> bo
 /// loanword): the threshold depends on the words' length and, for a common word (not a
 /// name: a document's main names are common by nature), is higher.
 fn spelling_link(
-    (e, en): (u32, &VocabEntry),
-    (i, id): (u32, &VocabEntry),
+    (e, en, en_spelled): (u32, &VocabEntry, &Respelled),
+    (i, id, id_spelled): (u32, &VocabEntry, &Respelled),
     common: bool,
     settings: &KeymapSettings,
 ) -> Option<Link> {
     let is_name = en.class == TermClass::Name && id.class == TermClass::Name;
     let len = en.form.chars().count().min(id.form.chars().count());
     let sim = [
-        cognate::similarity(&en.form, &id.form, is_name, settings),
-        cognate::similarity(&en.form, &id.key, is_name, settings),
-        cognate::similarity(&en.key, &id.key, is_name, settings),
+        (&en_spelled.form, &id_spelled.form),
+        (&en_spelled.form, &id_spelled.key),
+        (&en_spelled.key, &id_spelled.key),
     ]
     .into_iter()
-    .flatten()
+    .filter_map(|(a, b)| cognate::respelled_similarity(a, b, is_name, settings))
     .fold(0.0, f64::max);
     let margin = if common && !is_name {
         settings.common_term_margin
@@ -275,10 +312,7 @@ fn spelling_link(
         kind,
         evidence: format!(
             "guess: {} ~ {} (respelled {}, similarity {:.2})",
-            en.form,
-            id.form,
-            cognate::indonesianize(&en.form),
-            sim
+            en.form, id.form, en_spelled.form, sim
         ),
         strength: sim as f32,
     })
