@@ -111,9 +111,18 @@ fn gain(
         return 0.0;
     }
     let merged = (en.len() + id.len() - 2) as f64;
-    let en: Vec<usize> = en.collect();
-    let id: Vec<usize> = id.collect();
-    pair_gain(scorer, params, &en, &id) - params.merge_penalty * merged
+    // A move spans at most two segments a side: the indices live on the stack.
+    let (mut en_at, mut id_at) = ([0; 2], [0; 2]);
+    let (en, id) = (indices(en, &mut en_at), indices(id, &mut id_at));
+    pair_gain(scorer, params, en, id) - params.merge_penalty * merged
+}
+
+fn indices(range: std::ops::Range<usize>, buffer: &mut [usize; 2]) -> &[usize] {
+    let n = range.len();
+    for (slot, i) in buffer.iter_mut().zip(range) {
+        *slot = i;
+    }
+    &buffer[..n]
 }
 
 /// The log-odds that two passages translate each other.

@@ -330,7 +330,21 @@ fn counts_into<'v>(
 ) {
     all.clear();
     out.clear();
-    for (set, repeated) in segments {
+    let mut segments = segments.peekable();
+    let Some((set, repeated)) = segments.next() else {
+        return;
+    };
+    if segments.peek().is_none() {
+        // One segment (most calls): its sorted set, with its repeated terms counted twice.
+        let mut twice = repeated.iter().peekable();
+        for &t in set {
+            while twice.next_if(|&&r| r < t).is_some() {}
+            let again = twice.next_if_eq(&&t).is_some();
+            out.push((t, 1 + u32::from(again)));
+        }
+        return;
+    }
+    for (set, repeated) in std::iter::once((set, repeated)).chain(segments) {
         all.extend_from_slice(set);
         all.extend_from_slice(repeated);
     }
