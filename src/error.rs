@@ -13,29 +13,28 @@ pub enum Error {
     #[error("{0}: is a directory, not a file")]
     IsDirectory(String),
     /// Reading failed.
-    #[error("{name}: cannot read: {source}")]
+    #[error("{name}: cannot read: {cause}")]
     Io {
         /// The file or stream.
         name: String,
-        /// What the system said.
-        #[source]
-        source: std::io::Error,
+        /// What the system said (in the message, so not also a source that would print it
+        /// twice).
+        cause: std::io::Error,
     },
     /// Writing an output failed.
-    #[error("{name}: cannot write: {source}")]
+    #[error("{name}: cannot write: {cause}")]
     Write {
         /// The file.
         name: String,
-        /// What the system said.
-        #[source]
-        source: std::io::Error,
+        /// What the system said (in the message only).
+        cause: std::io::Error,
     },
     /// The input is over the size limit.
     #[error("{name}: too large ({size} bytes; the limit is {limit} bytes)")]
     TooLarge {
         /// The file or stream.
         name: String,
-        /// Its size in bytes (at least).
+        /// Its size in bytes, or for a stream the bytes read before stopping.
         size: u64,
         /// The limit in bytes.
         limit: u64,

@@ -36,6 +36,13 @@ impl Source {
                 .take(MAX_BYTES + 1)
                 .read_to_end(&mut bytes)
                 .map_err(|source| io_error("standard input", source))?;
+            if bytes.len() as u64 > MAX_BYTES {
+                // Reading stopped at the limit: the stream's size is not known.
+                return Err(Error::Invalid {
+                    name: "standard input".into(),
+                    message: format!("too large (more than the limit of {MAX_BYTES} bytes)"),
+                });
+            }
             return Source::from_bytes("standard input", bytes);
         }
         let p = Path::new(path);
@@ -58,6 +65,13 @@ impl Source {
         if bytes.len() as u64 > MAX_BYTES {
             return Err(too_large(name, bytes.len() as u64));
         }
+        let bytes = match utf16(&bytes) {
+            Some(decoded) => decoded.ok_or_else(|| Error::Invalid {
+                name: name.to_string(),
+                message: "UTF-16 text (it has a byte-order mark) that is not valid UTF-16".into(),
+            })?,
+            None => bytes,
+        };
         if looks_binary(&bytes) {
             return Err(Error::Binary(name.to_string()));
         }
@@ -82,7 +96,7 @@ impl Source {
 fn io_error(name: &str, source: std::io::Error) -> Error {
     Error::Io {
         name: name.to_string(),
-        source,
+        cause: source,
     }
 }
 
@@ -92,6 +106,27 @@ fn too_large(name: &str, size: u64) -> Error {
         size,
         limit: MAX_BYTES,
     }
+}
+
+/// Text in UTF-16 with a byte-order mark (as Windows tools write it), as UTF-8 bytes;
+/// `None` when the bytes have no UTF-16 mark, `Some(None)` when they are not valid UTF-16.
+fn utf16(bytes: &[u8]) -> Option<Option<Vec<u8>>> {
+    let unit: fn([u8; 2]) -> u16 = match bytes {
+        [0xff, 0xfe, ..] => u16::from_le_bytes,
+        [0xfe, 0xff, ..] => u16::from_be_bytes,
+        _ => return None,
+    };
+    let body = &bytes[2..];
+    if !body.len().is_multiple_of(2) {
+        return Some(None);
+    }
+    let units = body.chunks_exact(2).map(|c| unit([c[0], c[1]]));
+    Some(
+        char::decode_utf16(units)
+            .collect::<std::result::Result<String, _>>()
+            .ok()
+            .map(String::into_bytes),
+    )
 }
 
 /// NUL bytes, or more than 1% control characters other than whitespace, mean "not text".

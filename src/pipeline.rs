@@ -8,7 +8,9 @@ use crate::align::{self, Aligned};
 use crate::error::Result;
 use crate::ingest::Source;
 use crate::keymap::{self, learn::LearnedPair};
-use crate::model::{Alignment, AnalyzedDoc, Document, Language, Mode, Prepared, Unit};
+use crate::model::{
+    AlignedBead, Alignment, AnalyzedDoc, Document, Language, Mode, Prepared, TermOccurrence, Unit,
+};
 use crate::resources::Resources;
 use crate::settings::Settings;
 use crate::{lang, segment};
@@ -299,8 +301,41 @@ fn learn_new_pairs(alignment: &Alignment, config: &Config) -> Vec<LearnedPair> {
         .collect()
 }
 
+/// A bead's shared terms as its own passages write them: the map names a term by the first
+/// form its document used ("berkekuatan" for the stem kuat), which need not be in this pair.
+fn written_forms(bead: &mut AlignedBead, prepared: &Prepared) {
+    let (map, evidence) = (&prepared.map, &bead.evidence);
+    let text = |doc: &Document, at: &TermOccurrence| {
+        doc.segments[at.segment].text[at.span.range()].to_lowercase()
+    };
+    for shared in &mut bead.shared {
+        let found = evidence.en.matched.iter().find_map(|m| {
+            let en_form = &map.en.terms[m.at.term as usize].form;
+            let id_form = &map.id.terms[m.counterpart as usize].form;
+            if (en_form, id_form) != (&shared.en, &shared.id) {
+                return None;
+            }
+            let id_at = evidence
+                .id
+                .matched
+                .iter()
+                .find(|i| i.at.term == m.counterpart)?;
+            Some((
+                text(&prepared.english, &m.at),
+                text(&prepared.indonesian, &id_at.at),
+            ))
+        });
+        if let Some((en, id)) = found {
+            (shared.en, shared.id) = (en, id);
+        }
+    }
+}
+
 /// The result of the align stage on a prepared pair.
-fn alignment(prepared: Prepared, aligned: Aligned) -> Alignment {
+fn alignment(prepared: Prepared, mut aligned: Aligned) -> Alignment {
+    for bead in &mut aligned.beads {
+        written_forms(bead, &prepared);
+    }
     Alignment {
         english: prepared.english,
         indonesian: prepared.indonesian,

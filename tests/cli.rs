@@ -533,3 +533,50 @@ fn a_misspelt_setting_is_an_error_naming_the_file_and_line() {
         "{stderr}"
     );
 }
+
+#[test]
+fn blank_presplit_lines_stay_unpaired() {
+    let dir = tempfile::tempdir().unwrap();
+    let (en, id) = (dir.path().join("en.txt"), dir.path().join("id.txt"));
+    std::fs::write(
+        &en,
+        "Open the file.\n\nSave the document.\n\nClose the window.\n",
+    )
+    .unwrap();
+    std::fs::write(&id, "Buka berkas.\n\nSimpan dokumen.\n\nTutup jendela.\n").unwrap();
+    let out = selaras()
+        .args(["align", "--presplit", "--format", "beads"])
+        .arg(&en)
+        .arg(&id)
+        .output()
+        .unwrap();
+    let beads = String::from_utf8(out.stdout).unwrap();
+    let pairs: Vec<&str> = beads
+        .lines()
+        .filter(|l| !l.starts_with('\t') && l.split('\t').nth(1) != Some(""))
+        .map(|l| l.rsplit_once('\t').unwrap().0)
+        .collect();
+    assert_eq!(pairs, ["0\t0", "2\t2", "4\t4"], "{beads}");
+}
+
+#[test]
+fn shared_terms_are_written_as_in_their_passages() {
+    let out = selaras()
+        .args(["align", "--format", "json", EN, ID])
+        .output()
+        .unwrap();
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let mut checked = 0;
+    for pair in report["pairs"].as_array().unwrap() {
+        let (en, id) = (
+            pair["en_text"].as_str().unwrap().to_lowercase(),
+            pair["id_text"].as_str().unwrap().to_lowercase(),
+        );
+        for term in pair["shared"].as_array().unwrap() {
+            assert!(en.contains(term["en"].as_str().unwrap()), "{term} in {en}");
+            assert!(id.contains(term["id"].as_str().unwrap()), "{term} in {id}");
+            checked += 1;
+        }
+    }
+    assert!(checked > 50);
+}

@@ -76,3 +76,68 @@ fn align_refuses_malay_unless_allowed() {
             "warning: tests/data/malay-news.txt: reads as Malay",
         ));
 }
+
+#[test]
+fn a_language_selaras_does_not_handle_is_reported_as_none_of_its_own() {
+    let dir = tempfile::tempdir().unwrap();
+    let french = dir.path().join("fr.txt");
+    std::fs::write(
+        &french,
+        "Le gouvernement a annoncé une nouvelle série de mesures pour soutenir les ménages face à la hausse des prix.",
+    )
+    .unwrap();
+    let letters = dir.path().join("a.txt");
+    std::fs::write(&letters, "a".repeat(100_000)).unwrap();
+    let out = selaras()
+        .args(["detect", "--format", "tsv"])
+        .arg(&french)
+        .arg(&letters)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let codes: Vec<&str> = stdout
+        .lines()
+        .map(|l| l.split('\t').nth(1).unwrap())
+        .collect();
+    assert_eq!(codes, ["und", "und"], "{stdout}");
+    selaras()
+        .arg("align")
+        .arg(&letters)
+        .arg(ID)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "a.txt: language not handled (no English, Indonesian or Malay words)",
+        ));
+}
+
+#[test]
+fn a_file_that_cannot_be_read_does_not_hide_the_others() {
+    let out = selaras()
+        .args(["detect", "--format", "tsv", EN, "no/such/file.txt", ID])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(stdout.lines().count(), 2, "{stdout}");
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(stderr.trim(), "selaras: no/such/file.txt: no such file");
+}
+
+#[test]
+fn utf16_with_a_byte_order_mark_is_read_as_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("windows.txt");
+    let mut bytes = vec![0xff, 0xfe];
+    for unit in "Pemerintah menetapkan status tanggap darurat bencana.".encode_utf16() {
+        bytes.extend(unit.to_le_bytes());
+    }
+    std::fs::write(&path, bytes).unwrap();
+    selaras()
+        .args(["detect", "--format", "tsv"])
+        .arg(&path)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("\tid\t"));
+}

@@ -161,18 +161,17 @@ fn auto(scorer: &PairScorer, settings: &Settings) -> (Vec<Bead>, Mode, String) {
         confident_score,
         min_ordered_coverage,
     } = settings.auto;
-    let (n, m) = (scorer.en_count(), scorer.id_count());
+    let segments = scorer.text_segments();
     let beads = parallel::align(scorer, &settings.parallel);
     let linked: usize = beads
         .iter()
         .filter(|b| b.is_pair() && b.score >= confident_score)
         .map(|b| b.en.len() + b.id.len())
         .sum();
-    let coverage = linked as f64 / (n + m).max(1) as f64;
+    let coverage = linked as f64 / segments.max(1) as f64;
     let facts = format!(
-        "in document order, confident pairs hold {:.0}% of the {} segments",
-        coverage * 100.0,
-        n + m
+        "in document order, confident pairs hold {:.0}% of the {segments} segments with text",
+        coverage * 100.0
     );
     if coverage >= min_ordered_coverage {
         (

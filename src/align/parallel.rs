@@ -114,6 +114,9 @@ fn gain(
     // A move spans at most two segments a side: the indices live on the stack.
     let (mut en_at, mut id_at) = ([0; 2], [0; 2]);
     let (en, id) = (indices(en, &mut en_at), indices(id, &mut id_at));
+    if scorer.has_blank(en, id) {
+        return f64::MIN / 4.0;
+    }
     pair_gain(scorer, params, en, id) - params.merge_penalty * merged
 }
 

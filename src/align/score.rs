@@ -136,6 +136,22 @@ impl<'a> PairScorer<'a> {
         (&self.map.id.segments[j], &self.map.id.repeated[j])
     }
 
+    /// Whether a passage has a blank segment (an empty line of pre-split input): blank
+    /// segments are never paired.
+    pub fn has_blank(&self, en: &[usize], id: &[usize]) -> bool {
+        en.iter().any(|&i| self.en_size[i].chars == 0)
+            || id.iter().any(|&j| self.id_size[j].chars == 0)
+    }
+
+    /// How many segments of each side have text.
+    pub fn text_segments(&self) -> usize {
+        self.en_size
+            .iter()
+            .chain(self.id_size)
+            .filter(|s| s.chars > 0)
+            .count()
+    }
+
     /// How many sentences the English and the Indonesian passage have.
     pub fn sentences(&self, en: &[usize], id: &[usize]) -> (usize, usize) {
         (

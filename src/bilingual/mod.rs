@@ -64,7 +64,7 @@ pub fn read(path: &Path) -> Result<Bilingual> {
     let name = path.display().to_string();
     let bytes = std::fs::read(path).map_err(|source| Error::Io {
         name: name.clone(),
-        source,
+        cause: source,
     })?;
     let text = String::from_utf8(bytes).map_err(|_| Error::BadData {
         path: path.to_path_buf(),

@@ -46,12 +46,22 @@ struct Report {
     texts: Vec<String>,
 }
 
-pub fn run(args: &DetectArgs) -> anyhow::Result<()> {
-    let reports = args
+/// Reports every file it can read; one it cannot is named on standard error and the exit
+/// code is 2 once the others are reported.
+pub fn run(args: &DetectArgs) -> anyhow::Result<i32> {
+    let mut failed = false;
+    let reports: Vec<Report> = args
         .files
         .iter()
-        .map(|f| report(f, args.presplit))
-        .collect::<anyhow::Result<Vec<_>>>()?;
+        .filter_map(|f| match report(f, args.presplit) {
+            Ok(r) => Some(r),
+            Err(e) => {
+                eprintln!("selaras: {e:#}");
+                failed = true;
+                None
+            }
+        })
+        .collect();
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     match args.format {
         DetectFormat::Json => {
@@ -89,7 +99,7 @@ pub fn run(args: &DetectArgs) -> anyhow::Result<()> {
         }
     }
     out.flush()?;
-    Ok(())
+    Ok(if failed { 2 } else { 0 })
 }
 
 fn report(file: &str, presplit: bool) -> anyhow::Result<Report> {
@@ -103,17 +113,25 @@ fn report(file: &str, presplit: bool) -> anyhow::Result<Report> {
         .into_iter()
         .map(|s| s.text)
         .collect();
-    let languages = lang::identify_segments(texts.iter().map(String::as_str));
+    let mut languages = lang::identify_segments(texts.iter().map(String::as_str));
     let not_handled = match lang::detect(&source) {
         Err(Error::UnsupportedLanguage { found, .. }) => Some(found),
         _ => None,
     };
+    if not_handled.is_some() {
+        // Not English, Indonesian or Malay: no answer among them, whatever scored best.
+        languages.language = lang::Identified::Undetermined;
+        languages.confidence = 0.0;
+    }
     Ok(Report {
-        mixed: languages
-            .others()
-            .into_iter()
-            .map(|(language, n)| (language.code(), n))
-            .collect(),
+        mixed: match not_handled {
+            Some(_) => Default::default(),
+            None => languages
+                .others()
+                .into_iter()
+                .map(|(language, n)| (language.code(), n))
+                .collect(),
+        },
         file: source.name,
         not_handled,
         languages,
@@ -135,7 +153,7 @@ fn write_text(out: &mut impl Write, r: &Report, segments: bool) -> std::io::Resu
         line.push_str(&format!("; not a language selaras handles: {other}"));
     }
     let others = l.others();
-    if !others.is_empty() {
+    if !others.is_empty() && r.not_handled.is_none() {
         let parts: Vec<String> = others
             .iter()
             .map(|(language, n)| format!("{n} of {} segments in {language}", l.segments.len()))

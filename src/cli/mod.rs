@@ -201,7 +201,7 @@ pub fn run() -> i32 {
     let done = |r: anyhow::Result<()>| r.map(|()| 0);
     let result = match &cli.command {
         Command::Align(args) => done(align::run(args)),
-        Command::Detect(args) => done(detect::run(args)),
+        Command::Detect(args) => detect::run(args),
         Command::Corpus(args) => corpus::run(args),
         Command::Docs(args) => done(docs::run(args)),
         Command::Terms(args) => done(terms::run(args)),

@@ -468,7 +468,7 @@ fn invalid(name: &str, message: &str) -> Error {
 fn io_error(path: &Path, source: io::Error) -> Error {
     Error::Write {
         name: path.display().to_string(),
-        source,
+        cause: source,
     }
 }
 
@@ -477,7 +477,7 @@ fn part_error(part: &Part, source: io::Error) -> Error {
         name: part.target.as_ref().map_or("standard output".into(), |t| {
             with_suffix(t, "part").display().to_string()
         }),
-        source,
+        cause: source,
     }
 }
 

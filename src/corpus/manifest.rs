@@ -24,7 +24,7 @@ pub fn read(path: &Path) -> Result<Vec<Job>> {
         std::io::ErrorKind::NotFound => Error::NotFound(name.clone()),
         _ => Error::Io {
             name: name.clone(),
-            source,
+            cause: source,
         },
     })?;
     let base = path.parent().unwrap_or(Path::new(""));

@@ -143,7 +143,7 @@ impl Lexicon {
     pub(crate) fn add_file(&mut self, path: &Path, stemmer: &Arc<IndonesianStemmer>) -> Result<()> {
         let text = std::fs::read_to_string(path).map_err(|source| Error::Io {
             name: path.display().to_string(),
-            source,
+            cause: source,
         })?;
         self.add_tsv(&text, "user", None, path, stemmer)
     }

@@ -233,6 +233,9 @@ pub fn detect(source: &Source) -> Result<Detection> {
         None => text,
     };
     let e = document_evidence(sample);
+    if e.total.words > 0 && e.total.known == 0 {
+        return Err(unsupported("no English, Indonesian or Malay words"));
+    }
     if e.total.known * 2 < e.total.words {
         if let Some(other) = whatlang::detect(sample).filter(|i| i.is_reliable()) {
             if !matches!(other.lang(), Lang::Eng | Lang::Ind) {

@@ -35,7 +35,7 @@ impl Glossary {
         let name = path.display().to_string();
         let text = std::fs::read_to_string(path).map_err(|source| Error::Io {
             name: name.clone(),
-            source,
+            cause: source,
         })?;
         let is_tbx = path
             .extension()
