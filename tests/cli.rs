@@ -580,3 +580,42 @@ fn shared_terms_are_written_as_in_their_passages() {
     }
     assert!(checked > 50);
 }
+
+#[test]
+fn output_problems_are_found_before_the_work_and_name_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let bitext = dir.path().join("bitext.tsv");
+    fs::write(&bitext, "Open the file.\tBuka berkas.\n").unwrap();
+    let existing = dir.path().join("lexicon.tsv");
+    fs::write(&existing, "mine\n").unwrap();
+    let learn = |output: &std::path::Path| {
+        let out = selaras()
+            .args(["lexicon", "learn"])
+            .arg(&bitext)
+            .arg("-o")
+            .arg(output)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2));
+        String::from_utf8(out.stderr).unwrap()
+    };
+    assert!(learn(dir.path()).contains("is a directory; give a file name"));
+    assert!(learn(&existing).contains("exists; use --force to overwrite it"));
+    assert_eq!(fs::read_to_string(&existing).unwrap(), "mine\n");
+    assert!(learn(&dir.path().join("no/such/folder.tsv")).contains("does not exist"));
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_full_disk_names_standard_output() {
+    let full = fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .unwrap();
+    selaras()
+        .args(["align", EN, ID])
+        .stdout(full)
+        .assert()
+        .code(2)
+        .stderr("selaras: standard output: cannot write: No space left on device (os error 28)\n");
+}

@@ -82,6 +82,9 @@ fn run_learn(args: &LearnArgs) -> anyhow::Result<()> {
     if args.params.printed()? {
         return Ok(());
     }
+    if let Some(path) = &args.output {
+        super::check_output(path, args.force)?;
+    }
     let settings = args.settings()?;
     let stemmer = super::indonesian_stemmer(args.id_roots.as_deref())?;
     let (pairs, origin) = match (&args.bitext, &args.pairs) {
@@ -93,34 +96,33 @@ fn run_learn(args: &LearnArgs) -> anyhow::Result<()> {
         (None, None) => unreachable!("clap requires the bitext or --pairs"),
     };
     let learned = learn(&pairs, &settings.learning, &stemmer);
-    let mut out: Box<dyn Write> = match &args.output {
-        Some(path) => {
-            if path.exists() && !args.force {
-                anyhow::bail!("{}: exists; use --force to overwrite it", path.display());
-            }
-            let file = std::fs::File::create(path)
-                .with_context(|| format!("{}: cannot create", path.display()))?;
-            Box::new(std::io::BufWriter::new(file))
-        }
-        None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
-    };
-    writeln!(
-        out,
-        "# Learned by `selaras lexicon learn` from {origin} ({} passage pairs).",
-        pairs.len()
-    )?;
-    writeln!(
-        out,
-        "# english<TAB>indonesian<TAB>strength<TAB>links<TAB>together"
-    )?;
-    for p in &learned {
+    let write = |out: &mut dyn Write| -> std::io::Result<()> {
         writeln!(
             out,
-            "{}\t{}\t{:.2}\t{}\t{}",
-            p.en, p.id, p.strength, p.links, p.together
+            "# Learned by `selaras lexicon learn` from {origin} ({} passage pairs).",
+            pairs.len()
         )?;
+        writeln!(
+            out,
+            "# english<TAB>indonesian<TAB>strength<TAB>links<TAB>together"
+        )?;
+        for p in &learned {
+            writeln!(
+                out,
+                "{}\t{}\t{:.2}\t{}\t{}",
+                p.en, p.id, p.strength, p.links, p.together
+            )?;
+        }
+        Ok(())
+    };
+    match &args.output {
+        Some(path) => super::write_output(path, write)?,
+        None => {
+            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+            write(&mut out)?;
+            out.flush()?;
+        }
     }
-    out.flush()?;
     eprintln!("selaras: learned {} pairs", learned.len());
     Ok(())
 }

@@ -195,6 +195,47 @@ fn indonesian_stemmer(
     Ok(builder.build()?.indonesian_stemmer().clone())
 }
 
+/// Checks, before any work, that an output file can be made: the path is not a directory,
+/// an existing file is replaced only with --force, and its folder exists.
+fn check_output(path: &Path, force: bool) -> anyhow::Result<()> {
+    let shown = path.display();
+    if path.is_dir() {
+        anyhow::bail!("{shown}: is a directory; give a file name");
+    }
+    if path.exists() && !force {
+        anyhow::bail!("{shown}: exists; use --force to overwrite it");
+    }
+    let folder = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    if !folder.is_dir() {
+        anyhow::bail!("{shown}: the folder {} does not exist", folder.display());
+    }
+    Ok(())
+}
+
+/// Writes a whole output file under a temporary name (`NAME.part`) and renames it at the
+/// end: a failure (a full disk) leaves no truncated file under the name, and names the file.
+fn write_output(
+    path: &Path,
+    write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> anyhow::Result<()> {
+    let mut part = path.as_os_str().to_owned();
+    part.push(".part");
+    let part = PathBuf::from(part);
+    let result = std::fs::File::create(&part).and_then(|file| {
+        let mut out = std::io::BufWriter::new(file);
+        write(&mut out)?;
+        out.into_inner().map_err(|e| e.into_error())?.sync_all()
+    });
+    if let Err(e) = result.and_then(|()| std::fs::rename(&part, path)) {
+        let _ = std::fs::remove_file(&part);
+        anyhow::bail!("{}: cannot write: {e}", path.display());
+    }
+    Ok(())
+}
+
 /// Runs the command line and returns the exit code.
 pub fn run() -> i32 {
     let cli = Cli::parse();
@@ -214,7 +255,11 @@ pub fn run() -> i32 {
         Ok(code) => code,
         Err(e) if is_broken_pipe(&e) => 0,
         Err(e) => {
-            eprintln!("selaras: {e:#}");
+            match e.downcast_ref::<std::io::Error>() {
+                // Writing the report failed (a full disk): the only stream left unnamed.
+                Some(io) => eprintln!("selaras: standard output: cannot write: {io}"),
+                None => eprintln!("selaras: {e:#}"),
+            }
             2
         }
     }
