@@ -612,10 +612,14 @@ fn a_full_disk_names_standard_output() {
         .write(true)
         .open("/dev/full")
         .unwrap();
-    selaras()
+    let out = std::process::Command::new(assert_cmd::cargo::cargo_bin("selaras"))
         .args(["align", EN, ID])
         .stdout(full)
-        .assert()
-        .code(2)
-        .stderr("selaras: standard output: cannot write: No space left on device (os error 28)\n");
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8(out.stderr).unwrap(),
+        "selaras: standard output: cannot write: No space left on device (os error 28)\n"
+    );
 }
