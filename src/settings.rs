@@ -215,6 +215,9 @@ pub struct ParallelSettings {
     /// Documents with at most this many segment pairs (English × Indonesian) get the whole
     /// table instead of a band.
     pub full_table_cells: usize,
+    /// Without anchors, the band is at most this many cells (its slack for the two
+    /// documents' length gap shrinks to fit): time and memory stay linear in the length.
+    pub max_band_cells: usize,
     /// How far from the diagonal an anchor may lie, as a share of the document length: in
     /// a document with repeated passages, far matches pair one copy with another.
     pub anchor_reach: f64,
@@ -238,6 +241,7 @@ impl Default for ParallelSettings {
             merge_penalty: 3.0,
             band: 30,
             full_table_cells: 250_000,
+            max_band_cells: 2_000_000,
             anchor_reach: 0.1,
             anchor_min_share: 0.3,
             anchor_candidates: 20,

@@ -162,25 +162,37 @@ fn band(
     let mut lo = vec![0; n + 1];
     let mut hi = vec![m; n + 1];
     if chain.is_empty() {
-        let w = width + n.abs_diff(m);
+        // With nothing to anchor on, the path may stray from the diagonal by what the two
+        // lengths differ, within a budget of cells that keeps the table linear in the
+        // document (text that repeats itself has no anchors, and its length gap grows
+        // with its size).
+        let budget = params.max_band_cells / (2 * n.max(1));
+        let w = (width + n.abs_diff(m)).min(budget.max(width));
         for i in 0..=n {
             let c = i * m / n.max(1);
             lo[i] = c.saturating_sub(w);
             hi[i] = (c + w).min(m);
         }
     } else {
-        let mut k = 0;
-        for i in 0..=n {
-            while k < chain.len() && chain[k].0 < i {
-                k += 1;
+        // Between two anchors the path runs near the line that joins them, off it by at
+        // most what the stretch's lengths differ (an omission, a merge) and the band's width:
+        // a corridor, not the whole rectangle between the anchors, so that sparse anchors
+        // (repetitive text, where copies tie) do not make the table quadratic.
+        lo.fill(m);
+        hi.fill(0);
+        let ends = std::iter::once((0, 0))
+            .chain(chain.iter().map(|&(i, j)| (i + 1, j + 1)))
+            .chain(std::iter::once((n, m)));
+        let points: Vec<(usize, usize)> = ends.collect();
+        for pair in points.windows(2) {
+            let ((i0, j0), (i1, j1)) = (pair[0], pair[1]);
+            let (di, dj) = (i1.saturating_sub(i0), j1.saturating_sub(j0));
+            let w = width + di.abs_diff(dj);
+            for i in i0..=i1.min(n) {
+                let c = j0 + (i - i0) * dj / di.max(1);
+                lo[i] = lo[i].min(c.saturating_sub(w));
+                hi[i] = hi[i].max((c + w).min(m));
             }
-            // chain[k-1] is the last anchor before position i, chain[k] the first at or after.
-            lo[i] = if k > 0 {
-                (chain[k - 1].1 + 1).saturating_sub(width)
-            } else {
-                0
-            };
-            hi[i] = chain.get(k).map_or(m, |a| (a.1 + width).min(m));
         }
     }
     lo[0] = 0;
