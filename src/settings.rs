@@ -318,6 +318,13 @@ pub struct ComparableSettings {
     pub common_term_fraction: usize,
     /// ... unless it is in at most this many segments.
     pub common_term_min_postings: usize,
+    /// And whatever the document's length, a term in more segments than this proposes
+    /// none: in a long document a fixed share is a long list, and the candidates of every
+    /// passage through it made time and memory grow with the square of the length.
+    pub common_term_max_postings: usize,
+    /// The candidates kept per English passage, the best by symmetric share: enough for
+    /// the margin over the next best and for grouping, few enough to keep the work linear.
+    pub candidates_per_passage: usize,
 }
 
 impl Default for ComparableSettings {
@@ -337,6 +344,8 @@ impl Default for ComparableSettings {
             company: 3,
             common_term_fraction: 8,
             common_term_min_postings: 64,
+            common_term_max_postings: 256,
+            candidates_per_passage: 48,
         }
     }
 }
@@ -370,6 +379,9 @@ pub struct LinkSettings {
     /// What a shared year counts, as a share of another number: articles on one event
     /// repeat its year.
     pub year_rarity: f64,
+    /// A fact shared by more pairs of passages than this (its English segments times its
+    /// Indonesian ones) proposes none: it only adds to pairs found through rarer facts.
+    pub max_pairs_per_fact: usize,
 }
 
 impl Default for LinkSettings {
@@ -385,6 +397,7 @@ impl Default for LinkSettings {
             min_rarity: 0.1,
             small_number_rarity: 0.3,
             year_rarity: 0.5,
+            max_pairs_per_fact: 1024,
         }
     }
 }

@@ -10,36 +10,61 @@
 
 use crate::model::{KeywordMap, Link, PassageLink, Side, SideTerm, Strength, TermClass};
 use crate::settings::LinkSettings;
-use std::collections::HashMap;
 
 /// Every pair of segments whose shared evidence reaches the related level, with its
 /// strength, sorted by English then Indonesian segment.
 pub(super) fn links(map: &KeywordMap, settings: &LinkSettings) -> Vec<PassageLink> {
     let (en_postings, id_postings) = (postings(&map.en), postings(&map.id));
     let (en_years, id_years) = (years(&map.en), years(&map.id));
-    let mut shared: HashMap<(usize, usize), Vec<Evidence>> = HashMap::new();
+    let weights: Vec<f64> = map
+        .links
+        .iter()
+        .map(|l| fact_weight(map, l, settings))
+        .collect();
+    // The pairs that share a specific fact: a link between terms in few segments proposes
+    // every pair of their segments; a term in many segments weighs little (its weight
+    // falls with the square root of its segments on each side) and only adds to pairs
+    // found otherwise, so that long documents do not make every pair of passages a
+    // candidate.
+    let mut candidates: Vec<(usize, usize)> = Vec::new();
     for (k, link) in map.links.iter().enumerate() {
-        let weight = fact_weight(map, link, settings);
-        if weight <= 0.0 {
-            continue;
+        let (en, id) = (
+            &en_postings[link.en as usize],
+            &id_postings[link.id as usize],
+        );
+        if weights[k] > 0.0 && en.len() * id.len() <= settings.max_pairs_per_fact {
+            candidates.extend(en.iter().flat_map(|&i| id.iter().map(move |&j| (i, j))));
         }
-        let evidence = Evidence {
-            weight,
-            link: k,
-            name: is_name(map, link),
-        };
-        let date = is_day_and_month(&map.en.terms[link.en as usize].key);
-        for &i in &en_postings[link.en as usize] {
-            for &j in &id_postings[link.id as usize] {
+    }
+    candidates.sort_unstable();
+    candidates.dedup();
+    let shared = candidates.into_iter().map(|(i, j)| {
+        let id_terms = &map.id.segments[j];
+        let mut evidence = Vec::new();
+        for &e in &map.en.segments[i] {
+            let start = map.links.partition_point(|l| l.en < e);
+            for (k, link) in map.links.iter().enumerate().skip(start) {
+                if link.en != e {
+                    break;
+                }
+                if weights[k] <= 0.0 || id_terms.binary_search(&link.id).is_err() {
+                    continue;
+                }
+                let date = is_day_and_month(&map.en.terms[link.en as usize].key);
                 if date && !same_year(&en_years[i], &id_years[j]) {
                     continue;
                 }
-                shared.entry((i, j)).or_default().push(evidence);
+                evidence.push(Evidence {
+                    weight: weights[k],
+                    link: k,
+                    name: is_name(map, link),
+                });
             }
         }
-    }
+        ((i, j), evidence)
+    });
     let mut out: Vec<PassageLink> = shared
-        .into_iter()
+        .filter(|(_, evidence)| !evidence.is_empty())
         .filter_map(|((en, id), evidence)| {
             let evidence = one_to_one(map, evidence, settings.further_name);
             let strength = if evidence >= settings.strong {

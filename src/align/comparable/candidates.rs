@@ -23,26 +23,39 @@ pub(super) struct Candidate {
 /// segment. A term in a large share of the Indonesian segments proposes no candidates (see
 /// [`ComparableSettings::common_term_fraction`]).
 pub(super) fn find(scorer: &PairScorer, settings: &ComparableSettings) -> Vec<Candidate> {
-    let max_postings =
-        (scorer.id_count() / settings.common_term_fraction).max(settings.common_term_min_postings);
+    let max_postings = (scorer.id_count() / settings.common_term_fraction)
+        .max(settings.common_term_min_postings)
+        .min(settings.common_term_max_postings);
     scorer
         .candidates(max_postings)
         .par_iter()
         .enumerate()
         .flat_map_iter(|(i, js)| {
-            js.iter().map(move |&j| {
-                let o = scorer.overlap(&[i], &[j]);
-                let sentences = scorer.sentences(&[i], &[j]);
-                Candidate {
-                    en: i,
-                    id: j,
-                    share: o.share(),
-                    containment: scorer.containment(&o),
-                    nested: may_contain(&o, sentences, settings),
-                    smaller: o.en.total().min(o.id.total()),
-                    weaker_share: weaker_share(&o, sentences),
-                }
-            })
+            let mut row: Vec<Candidate> = js
+                .iter()
+                .map(|&j| {
+                    let o = scorer.overlap(&[i], &[j]);
+                    let sentences = scorer.sentences(&[i], &[j]);
+                    Candidate {
+                        en: i,
+                        id: j,
+                        share: o.share(),
+                        containment: scorer.containment(&o),
+                        nested: may_contain(&o, sentences, settings),
+                        smaller: o.en.total().min(o.id.total()),
+                        weaker_share: weaker_share(&o, sentences),
+                    }
+                })
+                .collect();
+            if row.len() > settings.candidates_per_passage {
+                row.sort_unstable_by(|a, b| {
+                    let key = |c: &Candidate| c.share.max(c.containment);
+                    key(b).total_cmp(&key(a)).then(a.id.cmp(&b.id))
+                });
+                row.truncate(settings.candidates_per_passage);
+                row.sort_unstable_by_key(|c| c.id);
+            }
+            row
         })
         .collect()
 }
