@@ -215,8 +215,8 @@ pub struct ParallelSettings {
     /// Documents with at most this many segment pairs (English × Indonesian) get the whole
     /// table instead of a band.
     pub full_table_cells: usize,
-    /// Without anchors, the band is at most this many cells (its slack for the two
-    /// documents' length gap shrinks to fit): time and memory stay linear in the length.
+    /// The band is at most about this many cells (its slack for the documents' length
+    /// gaps shrinks to fit): time and memory stay linear in the length.
     pub max_band_cells: usize,
     /// How far from the diagonal an anchor may lie, as a share of the document length: in
     /// a document with repeated passages, far matches pair one copy with another.
@@ -225,8 +225,10 @@ pub struct ParallelSettings {
     pub anchor_min_share: f64,
     /// Candidates scored per English segment in the anchor search: at least this many ...
     pub anchor_candidates: usize,
-    /// ... or this many times the square root of the Indonesian length, if more.
+    /// ... or this many times the square root of the Indonesian length, if more ...
     pub anchor_candidates_per_root: f64,
+    /// ... but never more than this: past it the search would grow faster than the document.
+    pub anchor_max_postings: usize,
 }
 
 impl Default for ParallelSettings {
@@ -246,6 +248,7 @@ impl Default for ParallelSettings {
             anchor_min_share: 0.3,
             anchor_candidates: 20,
             anchor_candidates_per_root: 2.0,
+            anchor_max_postings: 256,
         }
     }
 }

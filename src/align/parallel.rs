@@ -161,13 +161,13 @@ fn band(
     let chain = anchors(scorer, m, params);
     let mut lo = vec![0; n + 1];
     let mut hi = vec![m; n + 1];
+    // The path may stray from its line by what the lengths along it differ, within a
+    // budget of cells that keeps the table linear in the document (text that repeats itself
+    // has no anchors, and its length gap grows with its size; comparable text has anchors
+    // scattered far apart).
+    let slack_cap = (params.max_band_cells / (2 * n.max(1))).max(width);
     if chain.is_empty() {
-        // With nothing to anchor on, the path may stray from the diagonal by what the two
-        // lengths differ, within a budget of cells that keeps the table linear in the
-        // document (text that repeats itself has no anchors, and its length gap grows
-        // with its size).
-        let budget = params.max_band_cells / (2 * n.max(1));
-        let w = (width + n.abs_diff(m)).min(budget.max(width));
+        let w = (width + n.abs_diff(m)).min(slack_cap);
         for i in 0..=n {
             let c = i * m / n.max(1);
             lo[i] = c.saturating_sub(w);
@@ -187,7 +187,7 @@ fn band(
         for pair in points.windows(2) {
             let ((i0, j0), (i1, j1)) = (pair[0], pair[1]);
             let (di, dj) = (i1.saturating_sub(i0), j1.saturating_sub(j0));
-            let w = width + di.abs_diff(dj);
+            let w = (width + di.abs_diff(dj)).min(slack_cap);
             for i in i0..=i1.min(n) {
                 let c = j0 + (i - i0) * dj / di.max(1);
                 lo[i] = lo[i].min(c.saturating_sub(w));
@@ -198,7 +198,8 @@ fn band(
     lo[0] = 0;
     hi[n] = m;
     for i in 1..=n {
-        lo[i] = lo[i].max(lo[i - 1]).min(m);
+        // Each row starts no later than the last one ends, so that a path always connects.
+        lo[i] = lo[i].max(lo[i - 1]).min(m).min(hi[i - 1]);
         hi[i] = hi[i].max(hi[i - 1]).max(lo[i]);
     }
     (lo, hi)
@@ -220,7 +221,8 @@ fn anchors(scorer: &PairScorer, m: usize, params: &ParallelSettings) -> Vec<(usi
 /// Segment pairs that are each other's best candidate and share at least the anchor share.
 fn mutual_best(scorer: &PairScorer, m: usize, params: &ParallelSettings) -> Vec<(usize, usize)> {
     let cap = ((m as f64).sqrt() * params.anchor_candidates_per_root)
-        .max(params.anchor_candidates as f64) as usize;
+        .max(params.anchor_candidates as f64)
+        .min(params.anchor_max_postings as f64) as usize;
     let scored: Vec<Vec<(usize, f64)>> = scorer
         .candidates(cap)
         .par_iter()

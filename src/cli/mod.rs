@@ -256,9 +256,12 @@ pub fn run() -> i32 {
         Err(e) if is_broken_pipe(&e) => 0,
         Err(e) => {
             match e.downcast_ref::<std::io::Error>() {
-                // Writing the report failed (a full disk): the only stream left unnamed.
-                Some(io) => eprintln!("selaras: standard output: cannot write: {io}"),
-                None => eprintln!("selaras: {e:#}"),
+                // A bare I/O error is a failed write of the report (a full disk): reading
+                // errors all say what they read.
+                Some(io) if e.chain().count() == 1 => {
+                    eprintln!("selaras: standard output: cannot write: {io}")
+                }
+                _ => eprintln!("selaras: {e:#}"),
             }
             2
         }
