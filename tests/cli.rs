@@ -623,3 +623,47 @@ fn a_full_disk_names_standard_output() {
         "selaras: standard output: cannot write: No space left on device (os error 28)\n"
     );
 }
+
+#[test]
+fn a_narrow_band_still_gives_every_segment_a_bead() {
+    let dir = tempfile::tempdir().unwrap();
+    let params = dir.path().join("narrow.json");
+    // A band of a few cells a row over reordered articles: the path must still connect.
+    fs::write(
+        &params,
+        r#"{"parallel": {"band": 1, "full_table_cells": 0, "max_band_cells": 20}}"#,
+    )
+    .unwrap();
+    let out = selaras()
+        .args([
+            "align", "--mode", "parallel", "--format", "beads", "--params",
+        ])
+        .arg(&params)
+        .args([EN, ID])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let beads = String::from_utf8(out.stdout).unwrap();
+    let (mut en, mut id) = (Vec::new(), Vec::new());
+    for line in beads.lines() {
+        let mut cols = line.split('\t');
+        let mut side = |out: &mut Vec<usize>| {
+            let col = cols.next().unwrap();
+            out.extend(
+                col.split(',')
+                    .filter(|s| !s.is_empty())
+                    .map(|s| s.parse::<usize>().unwrap()),
+            );
+        };
+        side(&mut en);
+        side(&mut id);
+    }
+    en.sort();
+    id.sort();
+    assert_eq!(en, (0..9).collect::<Vec<_>>());
+    assert_eq!(id, (0..9).collect::<Vec<_>>());
+}
