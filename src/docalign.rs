@@ -13,7 +13,7 @@
 //! clears a threshold.
 
 use crate::keymap::Lexicon;
-use crate::model::{Alignment, AnalyzedDoc, Document, TermClass};
+use crate::model::{Alignment, AnalyzedDoc, Document, TermClass, VocabEntry};
 use crate::settings::DocAlignSettings;
 use serde::Serialize;
 use std::collections::HashMap;
@@ -31,14 +31,7 @@ impl Profile {
     /// The profile of an English document: its numbers and tokens as written, and the
     /// Indonesian stems its words translate to.
     pub fn english(doc: &AnalyzedDoc, lexicon: &Lexicon) -> Profile {
-        let mut profile = Profile::new(doc);
-        for term in &doc.vocab {
-            let count = term.segments as f32;
-            if term.class == TermClass::Number {
-                profile.add(format!("#{}", term.key), count);
-                continue;
-            }
-            profile.add(format!("={}", term.form), count);
+        Profile::of(doc, |profile, term, count| {
             let translations: Vec<&str> = lexicon
                 .translations_of(&term.key)
                 .filter(|e| e.id.len() == 1)
@@ -49,22 +42,29 @@ impl Profile {
             for key in translations {
                 profile.add(format!("~{key}"), share);
             }
-        }
-        profile
+        })
     }
 
     /// The profile of an Indonesian document: its numbers, its tokens as written, its stems.
     pub fn indonesian(doc: &AnalyzedDoc) -> Profile {
+        Profile::of(doc, |profile, term, count| {
+            if term.class == TermClass::Word {
+                profile.add(format!("~{}", term.key), count);
+            }
+        })
+    }
+
+    /// Numbers by value and other terms as written, both languages alike; `stems` adds what
+    /// a term that is not a number reaches in the Indonesian stem space.
+    fn of(doc: &AnalyzedDoc, mut stems: impl FnMut(&mut Profile, &VocabEntry, f32)) -> Profile {
         let mut profile = Profile::new(doc);
         for term in &doc.vocab {
             let count = term.segments as f32;
             if term.class == TermClass::Number {
                 profile.add(format!("#{}", term.key), count);
-                continue;
-            }
-            profile.add(format!("={}", term.form), count);
-            if term.class == TermClass::Word {
-                profile.add(format!("~{}", term.key), count);
+            } else {
+                profile.add(format!("={}", term.form), count);
+                stems(&mut profile, term, count);
             }
         }
         profile

@@ -28,6 +28,7 @@ pub mod bilingual;
 pub mod corpus;
 pub mod docalign;
 mod error;
+mod fnv;
 pub mod ingest;
 pub mod keymap;
 pub mod lang;

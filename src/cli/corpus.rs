@@ -86,7 +86,7 @@ pub fn run(args: &CorpusArgs) -> anyhow::Result<i32> {
     let jobs = jobs(&args.inputs)?;
     let filters = args.filters.filters();
     let config = args.pipeline.config()?;
-    let fingerprint = fingerprint(args, &jobs, &filters, &config.settings.to_json());
+    let run = describe_run(args, &jobs, &filters, &config.settings.to_json());
     let mut outputs = Outputs::open(
         args.format,
         &OutputOptions {
@@ -94,7 +94,7 @@ pub fn run(args: &CorpusArgs) -> anyhow::Result<i32> {
             rejects: args.rejects.clone(),
             force: args.force,
             resume: args.resume,
-            fingerprint,
+            run,
         },
     )?;
     let bar = progress(jobs.len() as u64, outputs.done() as u64);
@@ -185,7 +185,7 @@ fn describe(s: &Summary) -> String {
 }
 
 /// What makes this run this run: its inputs and every option that changes its output.
-fn fingerprint(args: &CorpusArgs, jobs: &[Job], filters: &Filters, settings: &str) -> String {
+fn describe_run(args: &CorpusArgs, jobs: &[Job], filters: &Filters, settings: &str) -> String {
     let p = &args.pipeline;
     let mut text = format!(
         "{:?}|{filters:?}|{settings}|{:?}|{}|{:?}|{}|{}",
@@ -194,8 +194,5 @@ fn fingerprint(args: &CorpusArgs, jobs: &[Job], filters: &Filters, settings: &st
     for job in jobs {
         text.push_str(&format!("|{}\t{}", job.en.display(), job.id.display()));
     }
-    let hash = text.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-    });
-    format!("{hash:016x}")
+    text
 }

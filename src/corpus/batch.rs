@@ -179,8 +179,9 @@ pub struct OutputOptions {
     pub force: bool,
     /// Continue an interrupted run from its journal.
     pub resume: bool,
-    /// What the run is (its inputs and options): a resumed run must be the same run.
-    pub fingerprint: String,
+    /// What the run is (its inputs and every option that changes its output), in any
+    /// words: its hash goes into the journal, and a resumed run must be the same run.
+    pub run: String,
 }
 
 impl Outputs {
@@ -235,8 +236,9 @@ impl Outputs {
                 ));
             }
         }
+        let fingerprint = format!("{:016x}", crate::fnv::hash(options.run.as_bytes()));
         let checkpoint = match (&journal_path, options.resume) {
-            (Some(journal), true) => Some(read_journal(journal, &options.fingerprint)?),
+            (Some(journal), true) => Some(read_journal(journal, &fingerprint)?),
             _ => None,
         };
         let open = |target: &Option<PathBuf>, size: Option<u64>| -> Result<Part> {
@@ -290,7 +292,7 @@ impl Outputs {
                 outputs.dedup.extend(hashes);
             }
             None => {
-                outputs.write_journal_header(&options.fingerprint)?;
+                outputs.write_journal_header(&fingerprint)?;
                 let mut sinks: Vec<&mut dyn Write> = outputs
                     .parts
                     .iter_mut()

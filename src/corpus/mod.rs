@@ -92,16 +92,15 @@ impl Dedup {
     /// FNV-1a, the same in every build, so that a resumed run knows the pairs of the part
     /// before the interruption).
     pub fn hash(pair: &SentencePair) -> u64 {
-        let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-        let mut add = |byte: u8| hash = (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
+        let mut fnv = crate::fnv::Fnv::default();
         for text in [&pair.en_text, &pair.id_text] {
             for word in text.split_whitespace() {
-                word.to_lowercase().bytes().for_each(&mut add);
-                add(b' ');
+                fnv.add(word.to_lowercase().as_bytes());
+                fnv.add(b" ");
             }
-            add(b'\t');
+            fnv.add(b"\t");
         }
-        hash
+        fnv.finish()
     }
 
     /// Remembers hashes of an earlier part of the run (when resuming it).

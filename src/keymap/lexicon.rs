@@ -357,11 +357,8 @@ impl std::hash::Hasher for Prehashed {
 }
 
 impl FirstKeyIndex {
-    /// 64-bit FNV-1a of the key.
     fn hash(key: &str) -> u64 {
-        key.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
-            (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-        })
+        crate::fnv::hash(key.as_bytes())
     }
 
     fn add(&mut self, key: &str, entry: usize) {

@@ -38,10 +38,7 @@ pub struct QaOptions {
 /// The pairs of an alignment whose numbers differ by value (the `number` check alone, with
 /// English as the source): what corpus preparation drops.
 pub fn number_mismatches(alignment: &Alignment) -> Vec<Finding> {
-    let view = View::new(alignment, Language::English);
-    let mut findings = values::check(&view);
-    findings.retain(|f| f.kind == Kind::Number);
-    findings
+    values::numbers(&View::new(alignment, Language::English))
 }
 
 /// Runs every check on an alignment; findings come in document order (by source segment).

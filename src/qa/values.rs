@@ -28,6 +28,15 @@ pub(super) fn check(view: &View) -> Vec<Finding> {
     out
 }
 
+/// The number findings alone (they need no word list of the source).
+pub(super) fn numbers(view: &View) -> Vec<Finding> {
+    let none = HashSet::new();
+    view.alignment
+        .pairs()
+        .filter_map(|bead| compare(view, bead, Kind::Number, &none))
+        .collect()
+}
+
 /// The finding of one kind in one pair, if its values differ.
 fn compare(
     view: &View,
