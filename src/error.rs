@@ -80,7 +80,7 @@ pub enum Error {
         language: String,
     },
     /// A file is readable but not usable as what it was given for.
-    #[error("{name}: {message}")]
+    #[error("{name}: {}", one_line(.message))]
     Invalid {
         /// The file.
         name: String,
@@ -88,7 +88,7 @@ pub enum Error {
         message: String,
     },
     /// A line of a data file (a lexicon, settings) is malformed.
-    #[error("{path}:{line}: {message}")]
+    #[error("{path}:{line}: {}", one_line(.message))]
     BadData {
         /// The file.
         path: PathBuf,
@@ -97,6 +97,19 @@ pub enum Error {
         /// What is wrong with it.
         message: String,
     },
+}
+
+/// A message that quotes the user's input (a parser's view of a malformed tag) kept on one
+/// line: line breaks and other control characters escaped, as Rust writes them.
+fn one_line(message: &str) -> String {
+    message
+        .chars()
+        .map(|c| match c {
+            '\u{2028}' | '\u{2029}' => c.escape_unicode().to_string(),
+            c if c.is_control() => c.escape_default().to_string(),
+            c => c.to_string(),
+        })
+        .collect()
 }
 
 /// The result of a fallible library call.

@@ -236,6 +236,23 @@ fn a_malformed_file_is_refused_with_its_line() {
     assert_eq!(err.lines().count(), 1, "{err}");
 }
 
+/// Found by the bilingual fuzz target: the parser quotes a tag whose name holds a line
+/// break, which must not break the one-line error.
+#[test]
+fn a_malformed_tag_with_a_line_break_is_still_a_one_line_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let tmx = dir.path().join("memory.tmx");
+    fs::write(&tmx, "<tmx></q=\u{7}\n\0\0>").unwrap();
+    let out = selaras()
+        .args(["qa", tmx.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("memory.tmx:1: malformed XML"), "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+}
+
 #[test]
 fn fail_on_sets_the_exit_code_and_accept_keeps_reviewed_findings_quiet() {
     let (_, code) = qa(&["tests/data/qa/app.po", "--fail-on", "error"]);
