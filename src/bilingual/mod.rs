@@ -71,7 +71,13 @@ pub fn read(path: &Path) -> Result<Bilingual> {
         line: 1,
         message: "not UTF-8 text".to_string(),
     })?;
-    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    parse(&text, path)
+}
+
+/// Parses the text of a PO, XLIFF or TMX file, the format named by `path`'s extension (a
+/// program that holds the file's text already, or a fuzzer, skips the read).
+pub fn parse(text: &str, path: &Path) -> Result<Bilingual> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     match format_of(path) {
         Some(Format::Po) => po::read(text, path),
         Some(Format::Xliff) => xml::read(text, path, xml::Dialect::Xliff),

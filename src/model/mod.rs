@@ -4,6 +4,7 @@
 //! the alignment keeps the keyword map and, for every bead, the evidence for and against it.
 
 mod alignment;
+mod contract;
 mod document;
 mod map;
 mod terms;
