@@ -112,6 +112,81 @@ fn a_language_selaras_does_not_handle_is_reported_as_none_of_its_own() {
         ));
 }
 
+/// A kernel status dump (the fields of Linux's /proc/self/status): a few English words among
+/// codes and abbreviations is not English text.
+#[test]
+fn a_dump_of_codes_is_not_taken_for_english() {
+    let dir = tempfile::tempdir().unwrap();
+    let status = dir.path().join("status");
+    let fields = [
+        "Name:\tcat",
+        "Umask:\t0022",
+        "State:\tR (running)",
+        "Tgid:\t4121",
+        "Ngid:\t0",
+        "Pid:\t4121",
+        "PPid:\t4088",
+        "TracerPid:\t0",
+        "Uid:\t0\t0\t0\t0",
+        "FDSize:\t64",
+        "Groups:\t0",
+        "NStgid:\t4121",
+        "NSpid:\t4121",
+        "NSpgid:\t4121",
+        "NSsid:\t4088",
+        "VmPeak:\t    8232 kB",
+        "VmSize:\t    8232 kB",
+        "VmLck:\t       0 kB",
+        "VmHWM:\t    1024 kB",
+        "VmRSS:\t    1024 kB",
+        "RssAnon:\t       0 kB",
+        "RssFile:\t    1024 kB",
+        "VmData:\t     360 kB",
+        "VmStk:\t     132 kB",
+        "VmExe:\t      20 kB",
+        "VmLib:\t    1608 kB",
+        "VmSwap:\t       0 kB",
+        "HugetlbPages:\t       0 kB",
+        "CoreDumping:\t0",
+        "THP_enabled:\t1",
+        "Threads:\t1",
+        "SigQ:\t0/95000",
+        "SigPnd:\t0000000000000000",
+        "ShdPnd:\t0000000000000000",
+        "SigBlk:\t0000000000000000",
+        "SigIgn:\t0000000000000000",
+        "SigCgt:\t0000000000000000",
+        "CapInh:\t0000000000000000",
+        "CapPrm:\t000001ffffffffff",
+        "CapEff:\t000001ffffffffff",
+        "NoNewPrivs:\t0",
+        "Seccomp:\t0",
+        "Seccomp_filters:\t0",
+        "Speculation_Store_Bypass:\tthread vulnerable",
+        "Cpus_allowed:\t3",
+        "Cpus_allowed_list:\t0-1",
+        "Mems_allowed_list:\t0",
+        "voluntary_ctxt_switches:\t0",
+        "nonvoluntary_ctxt_switches:\t1",
+    ];
+    std::fs::write(&status, fields.join("\n")).unwrap();
+    selaras()
+        .args(["detect", "--format", "tsv"])
+        .arg(&status)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("\tund\t"));
+    selaras()
+        .arg("align")
+        .arg(&status)
+        .arg(ID)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "status: language not handled (mostly codes or abbreviations, not text)",
+        ));
+}
+
 #[test]
 fn a_file_that_cannot_be_read_does_not_hide_the_others() {
     let out = selaras()

@@ -245,6 +245,9 @@ pub fn detect(source: &Source) -> Result<Detection> {
         if e.total.words >= 20 && e.total.known * 5 < e.total.words {
             return Err(unsupported("no English, Indonesian or Malay words"));
         }
+        if e.total.words >= 20 && (e.total.known + e.total.spelled) * 5 < e.total.words * 4 {
+            return Err(unsupported("mostly codes or abbreviations, not text"));
+        }
     }
     match segment_detection(&e.total, dialect_of(&e.malay_family)) {
         d if d.language == Identified::Undetermined => Err(unsupported("too little text to tell")),

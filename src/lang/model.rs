@@ -22,11 +22,16 @@ const MARKER_CAP: f64 = 3.0;
 /// How much an unknown word's trigrams count, against one known word.
 const TRIGRAM_WEIGHT: f64 = 0.35;
 
+/// A trigram seen this often in a language's catalogs is part of how it spells words.
+const SPELLING_COUNT: f64 = 3.0;
+
 /// Log-probability tables of one kind of unit (words or trigrams).
 struct Table {
     log_p: HashMap<String, [f32; LANGUAGES]>,
     /// The log-probability of a unit never seen in a language.
     unseen: [f32; LANGUAGES],
+    /// The log-probability of a unit seen [`SPELLING_COUNT`] times in a language.
+    spelling: [f32; LANGUAGES],
 }
 
 impl Table {
@@ -61,6 +66,7 @@ impl Table {
         };
         Table {
             unseen: log_p(&[0.0; LANGUAGES]),
+            spelling: log_p(&[SPELLING_COUNT; LANGUAGES]),
             log_p: rows
                 .iter()
                 .map(|(key, counts)| (key.to_string(), log_p(counts)))
@@ -91,6 +97,10 @@ pub struct Evidence {
     pub words: usize,
     /// How many of the words the tables know (the rest were scored by their trigrams).
     pub known: usize,
+    /// How many of the unknown words are spelled as one of the languages spells words (every
+    /// letter trigram common in its catalogs: Basarnas, Cianjur), unlike codes and
+    /// abbreviations (vmpeak, sigq, nstgid).
+    pub spelled: usize,
 }
 
 impl Evidence {
@@ -101,6 +111,7 @@ impl Evidence {
         }
         self.words += other.words;
         self.known += other.known;
+        self.spelled += other.spelled;
         for (word, ratio) in &other.markers {
             self.markers.insert(word.clone(), *ratio);
         }
@@ -146,7 +157,11 @@ impl Model {
                     evidence.known += 1;
                     add(&mut scores, log_p);
                 }
-                None => self.add_trigrams(&lower, &mut scores),
+                None => {
+                    if self.add_trigrams(&lower, &mut scores) {
+                        evidence.spelled += 1;
+                    }
+                }
             }
             let name = !sentence_start && word.starts_with(char::is_uppercase);
             let marker = scores[2] - scores[1];
@@ -163,8 +178,9 @@ impl Model {
     }
 
     /// An unknown word's spelling: the mean log-probability of its letter trigrams (with
-    /// word boundaries), weighted as a fraction of a known word.
-    fn add_trigrams(&self, word: &str, scores: &mut [f64; LANGUAGES]) {
+    /// word boundaries), weighted as a fraction of a known word; whether one language
+    /// spells words so.
+    fn add_trigrams(&self, word: &str, scores: &mut [f64; LANGUAGES]) -> bool {
         let padded: Vec<char> = std::iter::once('_')
             .chain(word.chars())
             .chain(std::iter::once('_'))
@@ -172,11 +188,15 @@ impl Model {
         let mut sum = [0.0f64; LANGUAGES];
         let mut gram = String::new();
         let count = padded.len().saturating_sub(2);
+        let mut spelled = [true; LANGUAGES];
         for window in padded.windows(3) {
             gram.clear();
             gram.extend(window);
             let log_p = self.trigrams.get(&gram).unwrap_or(&self.trigrams.unseen);
             add(&mut sum, log_p);
+            for ((s, l), common) in spelled.iter_mut().zip(log_p).zip(&self.trigrams.spelling) {
+                *s &= l >= common;
+            }
         }
         if count > 0 {
             let weight = TRIGRAM_WEIGHT * (count as f64).sqrt();
@@ -184,6 +204,7 @@ impl Model {
                 *s += weight * x / count as f64;
             }
         }
+        spelled.contains(&true)
     }
 }
 
