@@ -125,6 +125,25 @@ fn a_replaced_name_is_an_entity_finding() {
     assert!(has(&found, "entity", &[0], &[0]), "{:?}", kinds(&found));
 }
 
+/// An English word capitalised in the translation where a capitalised source word went
+/// unmatched is a name put in its place, though neither is a name by its spelling; a title
+/// translated word for word (Garis Bantu) is not.
+#[test]
+fn an_english_word_in_place_of_a_source_word_is_an_entity_finding() {
+    let found = qa_lines(
+        "Save the file before you close it.\nPrinter Settings\n",
+        "Writer berkas sebelum Anda menutupnya.\nPengaturan Pencetak\n",
+        &[],
+    );
+    assert!(has(&found, "entity", &[0], &[0]), "{:?}", kinds(&found));
+    let found = qa_lines(
+        "Save the file before you close it.\nPrinter Settings\n",
+        "Simpan berkas sebelum Anda menutupnya.\nPengaturan Pencetak\n",
+        &[],
+    );
+    assert!(kinds(&found).is_empty(), "{:?}", kinds(&found));
+}
+
 #[test]
 fn a_line_left_in_english_is_untranslated_but_code_is_not() {
     let translation = "Buka dialog pengaturan.\n\

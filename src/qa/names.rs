@@ -72,6 +72,19 @@ impl Context<'_> {
     }
 }
 
+/// Whether every word of a name is a word of the source language (Path, Command Alt).
+pub(super) fn is_source_word(source: Language, name: &str) -> bool {
+    let words = words(name);
+    !words.is_empty() && words.iter().all(|w| is_word_of(source, w))
+}
+
+/// Whether a lower-case word is a word of the language: common in it, and commoner there than
+/// in the other language.
+fn is_word_of(language: Language, word: &str) -> bool {
+    let own = background::zipf(language, word);
+    own >= COMMON_ZIPF && own > background::zipf(language.other(), word)
+}
+
 /// The lower-case alphabetic words of a name ("Dari:" -> dari; "Jadi Lagi" -> jadi, lagi).
 fn words(name: &str) -> Vec<String> {
     name.split(|c: char| !c.is_alphabetic())
@@ -83,13 +96,11 @@ fn words(name: &str) -> Vec<String> {
 /// Whether a word no list knows is a word of the language misspelt: two run together
 /// (ruangnama), or one with a letter missing, extra or wrong (tingg, ilayah). A word of the
 /// language is common in it and commoner there than in the other language (Indonesian text
-/// is full of English words).
+/// is full of English words); a common word of the other language is that word (path is not
+/// patih misspelt).
 fn misspelt(language: Language, word: &str) -> bool {
-    let known = |w: &str| {
-        let own = background::zipf(language, w);
-        own >= COMMON_ZIPF && own > background::zipf(language.other(), w)
-    };
-    if known(word) {
+    let known = |w: &str| is_word_of(language, w);
+    if known(word) || background::zipf(language.other(), word) >= COMMON_ZIPF {
         return false;
     }
     let chars: Vec<char> = word.chars().collect();
@@ -148,5 +159,6 @@ mod tests {
         assert!(!misspelt(Language::Indonesian, "microsoft"));
         assert!(!misspelt(Language::Indonesian, "delete"));
         assert!(!misspelt(Language::Indonesian, "ismissing"));
+        assert!(!misspelt(Language::Indonesian, "path"));
     }
 }

@@ -6,7 +6,7 @@
 use super::names;
 use super::{Finding, Kind, Location, Severity, View};
 use crate::analyze::is_stopword;
-use crate::model::{AlignedBead, Language, TermClass, TermOccurrence};
+use crate::model::{AlignedBead, Language, SideEvidence, TermClass, TermOccurrence};
 use std::collections::HashSet;
 
 pub(super) fn check(view: &View) -> Vec<Finding> {
@@ -44,14 +44,8 @@ fn compare(
     kind: Kind,
     source_words: &HashSet<String>,
 ) -> Option<Finding> {
-    let (en, id) = (
-        unmatched(view, bead, Language::English, kind),
-        unmatched(view, bead, Language::Indonesian, kind),
-    );
-    let (mut source, mut target) = match view.source {
-        Language::English => (en, id),
-        Language::Indonesian => (id, en),
-    };
+    let mut source = unmatched(view, bead, view.source, kind);
+    let mut target = unmatched(view, bead, view.target(), kind);
     let text =
         |language, o: &TermOccurrence| view.text(language, o.segment)[o.span.range()].to_string();
     if kind == Kind::Number && (source.is_empty() || target.is_empty()) {
@@ -60,15 +54,43 @@ fn compare(
         source.retain(|o| !one(o, view.source));
         target.retain(|o| !one(o, view.target()));
     }
-    let source_values: Vec<String> = source.iter().map(|o| text(view.source, o)).collect();
     if kind == Kind::Entity {
+        let source_names: Vec<String> = source.iter().map(|o| text(view.source, o)).collect();
         let names = names::Context {
             source: view.source,
-            source_names: &source_values,
+            source_names: &source_names,
             source_words,
         };
-        target.retain(|o| names.is_foreign_name(&text(view.target(), o)));
+        let (mut foreign, others): (Vec<_>, Vec<_>) = target
+            .into_iter()
+            .partition(|o| names.is_foreign_name(&text(view.target(), o)));
+        // A source-language word capitalised in the translation where a capitalised source
+        // word went unmatched is a name put in its place (Enter -> Path, Data -> Writer,
+        // LibreOffice -> CommandAlt), though neither is a name by its spelling.
+        let capitalised_source = with_capitalised_words(view, bead, view.source, &source);
+        let capitalised_values: Vec<String> = capitalised_source
+            .iter()
+            .map(|o| text(view.source, o))
+            .collect();
+        let loose = names::Context {
+            source_names: &capitalised_values,
+            ..names
+        };
+        let left_in: Vec<_> = with_capitalised_words(view, bead, view.target(), &others)
+            .into_iter()
+            .filter(|o| {
+                let written = text(view.target(), o);
+                names::is_source_word(view.source, &written) && loose.is_foreign_name(&written)
+            })
+            .collect();
+        if !left_in.is_empty() {
+            foreign.extend(left_in);
+            foreign.sort_by_key(|o| (o.segment, o.span.start));
+            source = capitalised_source;
+        }
+        target = foreign;
     }
+    let source_values: Vec<String> = source.iter().map(|o| text(view.source, o)).collect();
     let target_values: Vec<String> = target.iter().map(|o| text(view.target(), o)).collect();
     // Names compare by spelling; numbers, and names with digits (Sheet1 = Lembar1, F5), by
     // their digits.
@@ -148,11 +170,8 @@ fn unmatched<'b>(
     language: Language,
     kind: Kind,
 ) -> Vec<&'b TermOccurrence> {
-    let side = match language {
-        Language::English => &bead.evidence.en,
-        Language::Indonesian => &bead.evidence.id,
-    };
-    side.unmatched
+    side(bead, language)
+        .unmatched
         .iter()
         .filter(|o| {
             let text = &view.text(language, o.segment)[o.span.range()];
@@ -167,6 +186,29 @@ fn unmatched<'b>(
             }
         })
         .collect()
+}
+
+/// A side's unmatched names together with its unmatched capitalised words, in text order.
+fn with_capitalised_words<'b>(
+    view: &View,
+    bead: &'b AlignedBead,
+    language: Language,
+    names: &[&'b TermOccurrence],
+) -> Vec<&'b TermOccurrence> {
+    let words = side(bead, language).unmatched.iter().filter(|o| {
+        let text = &view.text(language, o.segment)[o.span.range()];
+        o.class == TermClass::Word && is_name_like(text, language)
+    });
+    let mut all: Vec<&TermOccurrence> = names.iter().copied().chain(words).collect();
+    all.sort_by_key(|o| (o.segment, o.span.start));
+    all
+}
+
+fn side(bead: &AlignedBead, language: Language) -> &SideEvidence {
+    match language {
+        Language::English => &bead.evidence.en,
+        Language::Indonesian => &bead.evidence.id,
+    }
 }
 
 /// Whether a capitalised term can be a name: more than one letter (not a weekday's initial,
