@@ -7,6 +7,9 @@ use crate::model::Language;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+/// A word as common as this (once per million words) is a word of the language.
+pub const COMMON_ZIPF: f32 = 3.0;
+
 /// The Zipf frequency of a lower-case word, 0 when the lists do not have it.
 pub fn zipf(language: Language, word: &str) -> f32 {
     table(language).get(word).copied().unwrap_or(0.0)

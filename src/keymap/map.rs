@@ -3,9 +3,11 @@
 
 use super::cognate;
 use super::lexicon::{Entry, Lexicon};
+use crate::analyze::background::{self, COMMON_ZIPF};
 use crate::analyze::stem::{english::EnglishStemmer, Stemmer};
 use crate::model::{
-    AnalyzedDoc, KeywordMap, Link, LinkKind, Occurrence, Side, SideTerm, TermClass, VocabEntry,
+    AnalyzedDoc, KeywordMap, Language, Link, LinkKind, Occurrence, Side, SideTerm, TermClass,
+    VocabEntry,
 };
 use crate::settings::KeymapSettings;
 use rayon::prelude::*;
@@ -298,7 +300,9 @@ fn spelling_link(
     } else {
         0.0
     };
-    if sim < cognate::threshold(len, is_name, settings) + margin {
+    if sim < cognate::threshold(len, is_name, settings) + margin
+        || (in_both_languages(&en.form) && in_both_languages(&id.form))
+    {
         return None;
     }
     let kind = if is_name {
@@ -316,6 +320,14 @@ fn spelling_link(
         ),
         strength: sim as f32,
     })
+}
+
+/// A word written alike and common in both languages (format, formula): two such words
+/// that differ are two words, not one respelled, whatever their letters share.
+fn in_both_languages(word: &str) -> bool {
+    [Language::English, Language::Indonesian]
+        .into_iter()
+        .all(|l| background::zipf(l, word) >= COMMON_ZIPF)
 }
 
 /// One side while lexicon phrases are being added to its terms.

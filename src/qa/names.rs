@@ -4,13 +4,11 @@
 //! (Subform -> Sub), a function word left capitalised (Is, What), or a typo
 //! (Perataanhalaman, Tingg) that no language knows.
 
-use crate::analyze::{background, is_stopword};
+use crate::analyze::background::{self, COMMON_ZIPF};
+use crate::analyze::is_stopword;
 use crate::model::Language;
 use std::collections::HashSet;
 
-/// A word as common as this (a Zipf frequency, once per million words) is a word of the
-/// language.
-const COMMON_ZIPF: f32 = 3.0;
 /// The shortest part of a word run together with another (Perataan|halaman).
 const MIN_PART: usize = 3;
 

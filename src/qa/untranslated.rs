@@ -4,7 +4,8 @@
 //! file names that legitimately stay the same have none, and are not reported.
 
 use super::{Finding, Kind, Severity, View};
-use crate::analyze::{background, is_stopword};
+use crate::analyze::background::{self, COMMON_ZIPF};
+use crate::analyze::is_stopword;
 use crate::lang::{self, Identified};
 use crate::model::Language;
 
@@ -67,9 +68,8 @@ fn has_source_words(text: &str, source: Language) -> bool {
 /// Characters of formulas, key combinations and paths (=SUM(A1), Ctrl+D, c:\\java).
 const CODE_MARKS: &[char] = &['+', '=', '(', ')', '_', '#', '\\', '/', '<', '>'];
 
-/// A word as common as this (a Zipf frequency) is a word of the language ...
-const COMMON_ZIPF: f32 = 3.0;
-/// ... and this much commoner there (ten times) than in the other language, its own.
+/// A word as common as [`COMMON_ZIPF`] in a language, and this much commoner there (ten
+/// times) than in the other language, is its own.
 const OWN_MARGIN: f32 = 1.0;
 
 /// The words of a text: its whitespace-separated tokens that are letters only once their
