@@ -10,6 +10,13 @@ use std::sync::OnceLock;
 /// A word as common as this (once per million words) is a word of the language.
 pub const COMMON_ZIPF: f32 = 3.0;
 
+/// Whether a lower-case word is a word of the language: common in it, and commoner there than
+/// in the other language.
+pub fn is_word_of(language: Language, word: &str) -> bool {
+    let own = zipf(language, word);
+    own >= COMMON_ZIPF && own > zipf(language.other(), word)
+}
+
 /// The Zipf frequency of a lower-case word, 0 when the lists do not have it.
 pub fn zipf(language: Language, word: &str) -> f32 {
     table(language).get(word).copied().unwrap_or(0.0)

@@ -1,7 +1,7 @@
 //! The bilingual lexicon: English–Indonesian word and phrase pairs, matched on stems.
 
 use crate::analyze::stem::indonesian::IndonesianStemmer;
-use crate::analyze::Analyzer;
+use crate::analyze::{background, Analyzer};
 use crate::error::{Error, Result};
 use crate::model::{Language, LinkKind};
 use rayon::prelude::*;
@@ -83,6 +83,16 @@ const SHIPPED: &[(&str, &str, LinkKind)] = &[
         LinkKind::Learned,
     ),
 ];
+
+/// A word this much commoner in English text than in Indonesian (over five times) is English
+/// (delete, base), not a word both languages use (basis, format, tag).
+const ENGLISH_MARGIN: f32 = 0.75;
+
+fn is_english_word(word: &str) -> bool {
+    let english = background::zipf(Language::English, word);
+    english >= background::COMMON_ZIPF
+        && english >= background::zipf(Language::Indonesian, word) + ENGLISH_MARGIN
+}
 
 /// A lexicon side of more words than this is not a phrase a document would repeat.
 const MAX_PHRASE_WORDS: usize = 4;
@@ -401,7 +411,9 @@ impl Analyzers {
         }
     }
 
-    /// Both sides as keys, unless one is empty or longer than a phrase.
+    /// Both sides as keys, unless one is empty or longer than a phrase, or a learned pair
+    /// gives an English word as the Indonesian for another (removes = Delete: a catalog's
+    /// untranslated label learned as a translation).
     fn pair(
         &mut self,
         english: &str,
@@ -409,6 +421,13 @@ impl Analyzers {
         kind: LinkKind,
         strength: f32,
     ) -> Option<Analyzed> {
+        let (english_lower, indonesian_lower) = (english.to_lowercase(), indonesian.to_lowercase());
+        if kind == LinkKind::Learned
+            && english_lower != indonesian_lower
+            && is_english_word(&indonesian_lower)
+        {
+            return None;
+        }
         let (en, id) = (self.en.keys(english), self.id.keys(indonesian));
         let fits = |keys: &Vec<String>| !keys.is_empty() && keys.len() <= MAX_PHRASE_WORDS;
         (fits(&en) && fits(&id)).then_some((en, id, kind, strength))

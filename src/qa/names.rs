@@ -4,7 +4,7 @@
 //! (Subform -> Sub), a function word left capitalised (Is, What), or a typo
 //! (Perataanhalaman, Tingg) that no language knows.
 
-use crate::analyze::background::{self, COMMON_ZIPF};
+use crate::analyze::background::{self, is_word_of, COMMON_ZIPF};
 use crate::analyze::is_stopword;
 use crate::model::Language;
 use std::collections::HashSet;
@@ -74,13 +74,6 @@ impl Context<'_> {
 pub(super) fn is_source_word(source: Language, name: &str) -> bool {
     let words = words(name);
     !words.is_empty() && words.iter().all(|w| is_word_of(source, w))
-}
-
-/// Whether a lower-case word is a word of the language: common in it, and commoner there than
-/// in the other language.
-fn is_word_of(language: Language, word: &str) -> bool {
-    let own = background::zipf(language, word);
-    own >= COMMON_ZIPF && own > background::zipf(language.other(), word)
 }
 
 /// The lower-case alphabetic words of a name ("Dari:" -> dari; "Jadi Lagi" -> jadi, lagi).
