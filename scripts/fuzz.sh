@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the fuzz targets named (default: all) in turn for SECONDS each (default 300) with
-# debug assertions on, and prints each target's executions: scripts/fuzz.sh [SECONDS [TARGET...]] Needs the nightly toolchain and cargo-fuzz
-# (`cargo install cargo-fuzz`). A crash leaves its input in fuzz/artifacts/TARGET/.
+# debug assertions on, and prints each target's executions:
+#   scripts/fuzz.sh [SECONDS [TARGET...]]
+# Needs the nightly toolchain and cargo-fuzz (`cargo install cargo-fuzz`). A crash leaves its input in fuzz/artifacts/TARGET/.
 set -euo pipefail
 seconds=${1:-300}
 shift || true
