@@ -160,14 +160,14 @@ impl<'a> PairScorer<'a> {
         )
     }
 
-    /// For each English segment, the other segments that say the same thing (its copies).
-    pub fn en_copies(&self) -> Vec<Vec<usize>> {
-        copies((0..self.en_count()).map(|i| self.en_segment(i)).collect())
+    /// The English segments that say the same thing (copies of each other).
+    pub fn en_copies(&self) -> Copies {
+        Copies::of((0..self.en_count()).map(|i| self.en_segment(i)))
     }
 
-    /// For each Indonesian segment, its copies.
-    pub fn id_copies(&self) -> Vec<Vec<usize>> {
-        copies((0..self.id_count()).map(|j| self.id_segment(j)).collect())
+    /// The Indonesian segments that say the same thing.
+    pub fn id_copies(&self) -> Copies {
+        Copies::of((0..self.id_count()).map(|j| self.id_segment(j)))
     }
 
     /// Gale and Church's length evidence: the log-probability that the Indonesian length
@@ -407,23 +407,49 @@ impl Scratch {
     }
 }
 
-/// For each segment, the other segments with the same terms.
-fn copies(segments: Vec<(&[u32], &[u32])>) -> Vec<Vec<usize>> {
-    let mut by_terms: HashMap<(&[u32], &[u32]), Vec<usize>> = HashMap::new();
-    for (i, &terms) in segments.iter().enumerate() {
-        by_terms.entry(terms).or_default().push(i);
+/// The segments of one side grouped by their terms: which segments say the same thing. Held
+/// as one group number a segment, so that a line repeated thousands of times costs no more
+/// than thousands of lines.
+pub struct Copies {
+    group: Vec<usize>,
+    members: Vec<Vec<usize>>,
+}
+
+impl Copies {
+    pub(crate) fn of<'a>(segments: impl Iterator<Item = (&'a [u32], &'a [u32])>) -> Copies {
+        let mut by_terms: HashMap<(&[u32], &[u32]), usize> = HashMap::new();
+        let mut members: Vec<Vec<usize>> = Vec::new();
+        let group = segments
+            .enumerate()
+            .map(|(i, terms)| {
+                let g = *by_terms.entry(terms).or_insert_with(|| {
+                    members.push(Vec::new());
+                    members.len() - 1
+                });
+                members[g].push(i);
+                g
+            })
+            .collect();
+        Copies { group, members }
     }
-    segments
-        .iter()
-        .enumerate()
-        .map(|(i, terms)| {
-            by_terms[terms]
-                .iter()
-                .copied()
-                .filter(|&x| x != i)
-                .collect()
-        })
-        .collect()
+
+    /// How many segments the side has.
+    pub fn len(&self) -> usize {
+        self.group.len()
+    }
+
+    /// The other segments with the same terms as segment `i`.
+    pub fn copies_of(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
+        self.members[self.group[i]]
+            .iter()
+            .copied()
+            .filter(move |&x| x != i)
+    }
+
+    /// Whether two different segments have the same terms.
+    pub fn are_copies(&self, a: usize, b: usize) -> bool {
+        a != b && self.group[a] == self.group[b]
+    }
 }
 
 fn union<'v>(lists: impl Iterator<Item = &'v Vec<u32>>) -> Vec<u32> {

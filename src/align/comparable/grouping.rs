@@ -1,5 +1,6 @@
 //! Step 3: pairs combined into beads, best first.
 
+use crate::align::score::Copies;
 use crate::align::Bead;
 use crate::settings::ComparableSettings;
 
@@ -75,8 +76,8 @@ impl Grouping {
 /// copy stays free for the other copy on the far side.
 pub(super) fn stars(
     pairs: &[(usize, usize, f64)],
-    en_copies: &[Vec<usize>],
-    id_copies: &[Vec<usize>],
+    en_copies: &Copies,
+    id_copies: &Copies,
     settings: &ComparableSettings,
 ) -> Grouping {
     let mut g = Grouping::new(en_copies.len(), id_copies.len());
@@ -86,7 +87,7 @@ pub(super) fn stars(
             (None, Some(k))
                 if g.groups[k].id.len() == 1
                     && s >= g.groups[k].score * settings.join_share
-                    && !g.groups[k].en.iter().any(|x| en_copies[i].contains(x)) =>
+                    && !g.groups[k].en.iter().any(|&x| en_copies.are_copies(i, x)) =>
             {
                 g.en_group[i] = Some(k);
                 g.groups[k].en.push(i);
@@ -94,7 +95,7 @@ pub(super) fn stars(
             (Some(k), None)
                 if g.groups[k].en.len() == 1
                     && s >= g.groups[k].score * settings.join_share
-                    && !g.groups[k].id.iter().any(|y| id_copies[j].contains(y)) =>
+                    && !g.groups[k].id.iter().any(|&y| id_copies.are_copies(j, y)) =>
             {
                 g.id_group[j] = Some(k);
                 g.groups[k].id.push(j);

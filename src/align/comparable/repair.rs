@@ -3,7 +3,7 @@
 
 use super::candidates::Candidate;
 use super::grouping::Grouping;
-use crate::align::score::{Coverage, PairScorer};
+use crate::align::score::{Copies, Coverage, PairScorer};
 use crate::settings::ComparableSettings;
 
 /// Of two copies of a repeated line, the one whose neighbours are linked in step: once the
@@ -11,8 +11,8 @@ use crate::settings::ComparableSettings;
 /// links were ranked by.
 pub(super) fn follow_linked_company(
     g: &mut Grouping,
-    en_copies: &[Vec<usize>],
-    id_copies: &[Vec<usize>],
+    en_copies: &Copies,
+    id_copies: &Copies,
     settings: &ComparableSettings,
 ) {
     let company = settings.company;
@@ -22,14 +22,14 @@ pub(super) fn follow_linked_company(
         };
         let here = g.linked_neighbours(i, j, company);
         let better_en =
-            |&&x: &&usize| g.en_group[x].is_none() && g.linked_neighbours(x, j, company) > here;
+            |&x: &usize| g.en_group[x].is_none() && g.linked_neighbours(x, j, company) > here;
         let better_id =
-            |&&y: &&usize| g.id_group[y].is_none() && g.linked_neighbours(i, y, company) > here;
-        if let Some(&x) = en_copies[i].iter().find(better_en) {
+            |&y: &usize| g.id_group[y].is_none() && g.linked_neighbours(i, y, company) > here;
+        if let Some(x) = en_copies.copies_of(i).find(better_en) {
             g.en_group[i] = None;
             g.en_group[x] = Some(k);
             g.groups[k].en[0] = x;
-        } else if let Some(&y) = id_copies[j].iter().find(better_id) {
+        } else if let Some(y) = id_copies.copies_of(j).find(better_id) {
             g.id_group[j] = None;
             g.id_group[y] = Some(k);
             g.groups[k].id[0] = y;
@@ -158,11 +158,15 @@ mod tests {
         let mut g = Grouping::new(12, 2);
         g.link(0, 0, 1.0);
         g.link(9, 1, 1.0);
-        let mut en_copies = vec![Vec::new(); 12];
-        en_copies[0] = vec![8];
-        en_copies[8] = vec![0];
+        let terms = |n: u32, copy: (u32, u32)| -> Vec<[u32; 1]> {
+            (0..n)
+                .map(|i| [if i == copy.1 { copy.0 } else { i }])
+                .collect()
+        };
+        let copies = |terms: &[[u32; 1]]| Copies::of(terms.iter().map(|t| (&t[..], &[][..])));
+        let (en, id) = (terms(12, (0, 8)), terms(2, (0, 0)));
         let settings = ComparableSettings::default();
-        follow_linked_company(&mut g, &en_copies, &[Vec::new(), Vec::new()], &settings);
+        follow_linked_company(&mut g, &copies(&en), &copies(&id), &settings);
         assert!(g.linked(8, 0) && g.en_group[0].is_none());
     }
 }
