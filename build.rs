@@ -1,9 +1,17 @@
-//! Gives the build an identity for the compiled-lexicon cache: a hash of everything that
-//! decides what the shipped lexicon compiles to (the code in src/ and the files in data/), so
-//! that a cache made by another build is never read.
+//! Compiles the word tables of data/ into the binary (src/tables), and gives the build an
+//! identity for the compiled-lexicon cache: a hash of everything that decides what the
+//! shipped lexicon compiles to (the code in src/ and the files in data/), so that a cache
+//! made by another build is never read.
 
+use std::fmt::{Debug, Write};
 use std::fs;
 use std::path::Path;
+
+#[allow(dead_code)]
+#[path = "src/analyze/stem/affixes.rs"]
+mod affixes;
+#[path = "src/tables/rows.rs"]
+mod rows;
 
 fn main() {
     println!("cargo:rerun-if-changed=src");
@@ -13,6 +21,76 @@ fn main() {
         add_dir(Path::new(dir), &mut hash);
     }
     println!("cargo:rustc-env=SELARAS_BUILD_HASH={hash:016x}");
+    write_tables();
+}
+
+fn write_tables() {
+    let data = |name: &str| fs::read_to_string(Path::new("data").join(name)).unwrap();
+    let mut out = String::new();
+    table(
+        &mut out,
+        "BACKGROUND_EN",
+        "f32",
+        rows::background(&data("background/en.tsv")),
+    );
+    table(
+        &mut out,
+        "BACKGROUND_ID",
+        "f32",
+        rows::background(&data("background/id.tsv")),
+    );
+    table(
+        &mut out,
+        "ID_ROOTS",
+        "u64",
+        rows::id_roots(&data("id-roots.txt")),
+    );
+    table(
+        &mut out,
+        "ENGLISH_IRREGULAR",
+        "&str",
+        rows::irregular(&data("english-irregular.tsv")),
+    );
+    for (name, file) in [
+        ("LID_WORDS", "lid/words.tsv"),
+        ("LID_TRIGRAMS", "lid/trigrams.tsv"),
+    ] {
+        let model = rows::log_probabilities(&data(file));
+        let array = "[f32; 3]";
+        writeln!(
+            out,
+            "pub(crate) const {name}_UNSEEN: {array} = {:?};",
+            model.unseen
+        )
+        .unwrap();
+        writeln!(
+            out,
+            "pub(crate) const {name}_SPELLING: {array} = {:?};",
+            model.spelling
+        )
+        .unwrap();
+        table(&mut out, name, array, model.rows);
+    }
+    let path = Path::new(&std::env::var("OUT_DIR").unwrap()).join("tables.rs");
+    fs::write(path, out).unwrap();
+}
+
+/// A `StaticTable` static of these rows (Debug formatting writes Rust literals that read back
+/// exactly: strings escaped, floats to the last bit).
+fn table<V: Debug>(out: &mut String, name: &str, value_type: &str, rows: Vec<(String, V)>) {
+    let rows = rows::sorted(rows);
+    let (mut keys, mut ends, mut values) = (String::new(), String::new(), String::new());
+    for (key, value) in &rows {
+        keys.push_str(key);
+        write!(ends, "{},", keys.len()).unwrap();
+        write!(values, "{value:?},").unwrap();
+    }
+    writeln!(
+        out,
+        "pub(crate) static {name}: StaticTable<{value_type}> = StaticTable {{ keys: {keys:?}, \
+         ends: &[{ends}], values: &[{values}] }};"
+    )
+    .unwrap();
 }
 
 fn add_dir(dir: &Path, hash: &mut u64) {

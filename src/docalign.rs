@@ -34,8 +34,7 @@ impl Profile {
         Profile::of(doc, |profile, term, count| {
             let translations: Vec<&str> = lexicon
                 .translations_of(&term.key)
-                .filter(|e| e.id.len() == 1)
-                .map(|e| e.id[0].as_str())
+                .filter_map(|e| e.id.single())
                 .collect();
             // A word with many translations spreads its weight over them.
             let share = count / (translations.len() as f32).sqrt();

@@ -39,6 +39,7 @@ pub mod report;
 mod resources;
 pub mod segment;
 pub mod settings;
+mod tables;
 
 pub use error::{Error, Result};
 pub use model::{

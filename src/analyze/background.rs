@@ -4,8 +4,7 @@
 //! (data/background, see data/README.md); a word not listed is rare (or a name): 0.
 
 use crate::model::Language;
-use std::collections::HashMap;
-use std::sync::OnceLock;
+use crate::tables;
 
 /// A word as common as this (once per million words) is a word of the language.
 pub const COMMON_ZIPF: f32 = 3.0;
@@ -19,25 +18,11 @@ pub fn is_word_of(language: Language, word: &str) -> bool {
 
 /// The Zipf frequency of a lower-case word, 0 when the lists do not have it.
 pub fn zipf(language: Language, word: &str) -> f32 {
-    table(language).get(word).copied().unwrap_or(0.0)
-}
-
-fn table(language: Language) -> &'static HashMap<&'static str, f32> {
-    static EN: OnceLock<HashMap<&str, f32>> = OnceLock::new();
-    static ID: OnceLock<HashMap<&str, f32>> = OnceLock::new();
-    let (cell, data) = match language {
-        Language::English => (&EN, include_str!("../../data/background/en.tsv")),
-        Language::Indonesian => (&ID, include_str!("../../data/background/id.tsv")),
+    let table = match language {
+        Language::English => &tables::BACKGROUND_EN,
+        Language::Indonesian => &tables::BACKGROUND_ID,
     };
-    cell.get_or_init(|| {
-        data.lines()
-            .filter(|l| !l.starts_with('#'))
-            .filter_map(|l| {
-                let (word, zipf) = l.split_once('\t')?;
-                Some((word, zipf.parse().ok()?))
-            })
-            .collect()
-    })
+    table.get(word).copied().unwrap_or(0.0)
 }
 
 #[cfg(test)]

@@ -5,21 +5,9 @@
 //! processes read it in milliseconds. A missing, unreadable or damaged file is compiled
 //! again; a cache that cannot be written is left out, never an error.
 
-use super::lexicon::{Entry, Lexicon};
-use crate::model::LinkKind;
-use serde::{Deserialize, Serialize};
+use super::lexicon::Lexicon;
+use super::table::Table;
 use std::path::PathBuf;
-
-/// An entry as stored: its source by its place among the shipped sources.
-#[derive(Serialize, Deserialize, PartialEq, Debug)]
-struct Stored {
-    en: Vec<String>,
-    id: Vec<String>,
-    source: u8,
-    kind: LinkKind,
-    strength: f32,
-    senses: u32,
-}
 
 /// The shipped lexicon from the cache, or compiled by `compile` (and cached).
 pub(crate) fn shipped(compile: impl FnOnce() -> Lexicon) -> Lexicon {
@@ -49,42 +37,12 @@ fn read(path: &PathBuf) -> Option<Lexicon> {
 }
 
 pub(crate) fn decode(bytes: &[u8]) -> Option<Lexicon> {
-    let stored: Vec<Stored> = postcard::from_bytes(bytes).ok()?;
     let sources: Vec<&'static str> = Lexicon::shipped_sources().collect();
-    let entries = stored
-        .into_iter()
-        .map(|s| {
-            Some(Entry {
-                en: s.en,
-                id: s.id,
-                source: sources.get(s.source as usize).copied()?,
-                kind: s.kind,
-                strength: s.strength,
-                senses: s.senses,
-            })
-        })
-        .collect::<Option<Vec<Entry>>>()?;
-    Some(Lexicon::from_entries(entries))
+    Table::decode(bytes, &sources).map(Lexicon::from_table)
 }
 
 pub(crate) fn encode(lexicon: &Lexicon) -> Vec<u8> {
-    let sources: Vec<&'static str> = Lexicon::shipped_sources().collect();
-    let stored: Vec<Stored> = lexicon
-        .entries()
-        .iter()
-        .map(|e| Stored {
-            en: e.en.clone(),
-            id: e.id.clone(),
-            source: sources
-                .iter()
-                .position(|&s| s == e.source)
-                .expect("a shipped source") as u8,
-            kind: e.kind,
-            strength: e.strength,
-            senses: e.senses,
-        })
-        .collect();
-    postcard::to_stdvec(&stored).expect("entries serialize")
+    lexicon.table().encode()
 }
 
 /// Writes the cache file whole (a temporary name, then a rename) and removes the files of
@@ -123,11 +81,8 @@ mod tests {
     fn the_compiled_form_equals_what_the_text_files_give() {
         let compiled = Lexicon::compile_shipped(&IndonesianStemmer::shipped());
         let read = decode(&encode(&compiled)).unwrap();
-        assert!(compiled.entries().len() > 100_000);
-        assert_eq!(
-            format!("{:?}", read.entries()),
-            format!("{:?}", compiled.entries())
-        );
+        assert!(compiled.table().len() > 100_000);
+        assert!(read.table().entries().eq(compiled.table().entries()));
         let keys = |words: &[&str]| words.iter().map(|w| w.to_string()).collect::<Vec<_>>();
         assert!(read.knows_english(&keys(&["earthquak"])));
         assert!(read.knows_indonesian(&keys(&["gempa"])));

@@ -1,29 +1,13 @@
 //! The bilingual lexicon: English–Indonesian word and phrase pairs, matched on stems.
 
+use super::table::{Entry, Side, Table};
 use crate::analyze::stem::indonesian::IndonesianStemmer;
 use crate::analyze::{background, Analyzer};
 use crate::error::{Error, Result};
 use crate::model::{Language, LinkKind};
 use rayon::prelude::*;
-use std::collections::HashMap;
 use std::path::Path;
 use std::sync::Arc;
-
-/// One lexicon pair, as analysis keys of both sides (several keys make a phrase).
-#[derive(Debug, Clone)]
-pub(crate) struct Entry {
-    pub en: Vec<String>,
-    pub id: Vec<String>,
-    /// Where the pair comes from, for the evidence of a link.
-    pub source: &'static str,
-    /// A dictionary pair, or one learned from aligned text.
-    pub kind: LinkKind,
-    /// How much the pair is trusted, 0..1 (a learned pair's strength; 1 for dictionaries).
-    pub strength: f32,
-    /// How many entries of its source share its English side, or its Indonesian side
-    /// (the larger): its word's number of senses there.
-    pub senses: u32,
-}
 
 /// A set of translation pairs, ready to match on analysis keys. Only
 /// [`crate::Resources`] builds one, with its own Indonesian stemmer, so that its keys always
@@ -32,17 +16,7 @@ pub(crate) struct Entry {
 /// copying its tens of thousands of entries.
 #[derive(Debug, Clone, Default)]
 pub struct Lexicon {
-    pairs: Arc<Pairs>,
-}
-
-#[derive(Debug, Clone, Default)]
-struct Pairs {
-    entries: Vec<Entry>,
-    /// The entries (indices) whose English side starts with a key: a document looks up
-    /// only the entries its own words can begin.
-    by_first_en: FirstKeyIndex,
-    /// The same by the Indonesian side's first key.
-    by_first_id: FirstKeyIndex,
+    pairs: Arc<Table>,
 }
 
 /// The lexicon files that ship with selaras (see data/README.md for their sources).
@@ -123,27 +97,15 @@ impl Lexicon {
         SHIPPED.iter().map(|&(source, _, _)| source)
     }
 
-    /// Every entry, in order.
-    pub(crate) fn entries(&self) -> &[Entry] {
-        &self.pairs.entries
+    /// The entries' table (what is compiled and cached).
+    pub(crate) fn table(&self) -> &Table {
+        &self.pairs
     }
 
-    /// A lexicon of these entries (as compiled before).
-    pub(crate) fn from_entries(entries: Vec<Entry>) -> Lexicon {
-        let build = |side: fn(&Entry) -> &Vec<String>| {
-            let mut index = FirstKeyIndex::default();
-            for (k, entry) in entries.iter().enumerate() {
-                index.add(&side(entry)[0], k);
-            }
-            index
-        };
-        let (by_first_en, by_first_id) = rayon::join(|| build(|e| &e.en), || build(|e| &e.id));
+    /// A lexicon of this table (as compiled before).
+    pub(crate) fn from_table(table: Table) -> Lexicon {
         Lexicon {
-            pairs: Arc::new(Pairs {
-                entries,
-                by_first_en,
-                by_first_id,
-            }),
+            pairs: Arc::new(table),
         }
     }
 
@@ -166,67 +128,58 @@ impl Lexicon {
         stemmer: &Arc<IndonesianStemmer>,
     ) {
         let mut analyzers = Analyzers::new(stemmer);
-        let start = self.pairs.entries.len();
         let analyzed: Vec<Analyzed> = pairs
             .into_iter()
             .filter_map(|(english, indonesian, strength)| {
                 analyzers.pair(english, indonesian, LinkKind::Learned, strength)
             })
             .collect();
-        self.push(analyzed, source);
-        self.count_senses(start);
+        Arc::make_mut(&mut self.pairs).add(source, analyzed);
     }
 
     /// The entries whose English side begins with one of these keys, in lexicon order.
     pub(crate) fn entries_starting_with<'k>(
         &self,
         keys: impl Iterator<Item = &'k str>,
-    ) -> Vec<&Entry> {
-        let entries = &self.pairs.entries;
+    ) -> Vec<Entry<'_>> {
         let mut found: Vec<u32> = keys
-            .flat_map(|k| self.pairs.by_first_en.get(k, entries, |e| &e.en))
+            .flat_map(|k| self.pairs.starting_with(Side::English, k))
             .collect();
         found.sort_unstable();
         found.dedup();
-        found
-            .into_iter()
-            .map(|k| &self.pairs.entries[k as usize])
-            .collect()
+        found.into_iter().map(|k| self.pairs.entry(k)).collect()
     }
 
     /// The entries that translate this one English word (not a phrase beginning with it).
-    pub(crate) fn translations_of<'a>(&'a self, key: &'a str) -> impl Iterator<Item = &'a Entry> {
-        let entries = &self.pairs.entries;
+    pub(crate) fn translations_of<'a>(&'a self, key: &'a str) -> impl Iterator<Item = Entry<'a>> {
         self.pairs
-            .by_first_en
-            .get(key, entries, |e| &e.en)
-            .map(move |k| &entries[k as usize])
-            .filter(|e| e.en.len() == 1)
+            .starting_with(Side::English, key)
+            .map(|k| self.pairs.entry(k))
+            .filter(|e| e.en.single().is_some())
     }
 
     /// Whether some entry has this English side (as analysis keys).
     pub fn knows_english(&self, keys: &[String]) -> bool {
-        self.has(&self.pairs.by_first_en, keys, |e| &e.en)
+        self.has(Side::English, keys)
     }
 
     /// Whether some entry has this Indonesian side (as analysis keys).
     pub fn knows_indonesian(&self, keys: &[String]) -> bool {
-        self.has(&self.pairs.by_first_id, keys, |e| &e.id)
+        self.has(Side::Indonesian, keys)
     }
 
-    fn has(
-        &self,
-        index: &FirstKeyIndex,
-        keys: &[String],
-        side: fn(&Entry) -> &Vec<String>,
-    ) -> bool {
+    fn has(&self, side: Side, keys: &[String]) -> bool {
         let Some(first) = keys.first() else {
             return false;
         };
-        let entries = &self.pairs.entries;
-        index
-            .get(first, entries, side)
-            .any(|k| side(&entries[k as usize]).as_slice() == keys)
+        self.pairs.starting_with(side, first).any(|k| {
+            let entry = self.pairs.entry(k);
+            match side {
+                Side::English => entry.en,
+                Side::Indonesian => entry.id,
+            }
+            .equals(keys)
+        })
     }
 
     /// How much one of the entry's links counts: the square root of its strength (a pair
@@ -237,7 +190,7 @@ impl Lexicon {
     /// by 1/sqrt(senses / senses_at_full_weight)).
     /// Senses are counted per source: a curated pair keeps its weight however many senses
     /// a large dictionary lists for the same word.
-    pub(crate) fn weight(&self, entry: &Entry, senses_at_full_weight: f32) -> f32 {
+    pub(crate) fn weight(&self, entry: &Entry<'_>, senses_at_full_weight: f32) -> f32 {
         entry.strength.sqrt()
             * (senses_at_full_weight / entry.senses.max(1) as f32)
                 .sqrt()
@@ -292,105 +245,8 @@ impl Lexicon {
                     .collect::<Vec<_>>()
             })
             .collect();
-        let start = self.pairs.entries.len();
-        self.push(analyzed, source);
-        self.count_senses(start);
+        Arc::make_mut(&mut self.pairs).add(source, analyzed);
         Ok(())
-    }
-
-    fn push(&mut self, analyzed: Vec<Analyzed>, source: &'static str) {
-        let pairs = Arc::make_mut(&mut self.pairs);
-        for (en, id, kind, strength) in analyzed {
-            let entry = Entry {
-                en,
-                id,
-                source,
-                kind,
-                strength,
-                senses: 1,
-            };
-            pairs.index(pairs.entries.len(), &entry);
-            pairs.entries.push(entry);
-        }
-    }
-
-    /// The senses of the entries from `start` on, counted among themselves (one source).
-    fn count_senses(&mut self, start: usize) {
-        let pairs = Arc::make_mut(&mut self.pairs);
-        let added = &mut pairs.entries[start..];
-        let mut en: HashMap<&[String], u32> = HashMap::new();
-        let mut id: HashMap<&[String], u32> = HashMap::new();
-        for e in added.iter() {
-            *en.entry(&e.en).or_default() += 1;
-            *id.entry(&e.id).or_default() += 1;
-        }
-        let senses: Vec<u32> = added
-            .iter()
-            .map(|e| en[e.en.as_slice()].max(id[e.id.as_slice()]))
-            .collect();
-        for (e, n) in added.iter_mut().zip(senses) {
-            e.senses = n;
-        }
-    }
-}
-
-impl Pairs {
-    fn index(&mut self, k: usize, entry: &Entry) {
-        self.by_first_en.add(&entry.en[0], k);
-        self.by_first_id.add(&entry.id[0], k);
-    }
-}
-
-/// The entries by the first key of one side, found by the key's hash (no key is copied:
-/// building it is most of loading a compiled lexicon); a lookup checks the key itself.
-#[derive(Debug, Clone, Default)]
-struct FirstKeyIndex(HashMap<u64, Vec<u32>, std::hash::BuildHasherDefault<Prehashed>>);
-
-/// A hasher for keys that are hashes already.
-#[derive(Default)]
-struct Prehashed(u64);
-
-impl std::hash::Hasher for Prehashed {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 << 8) ^ u64::from(b);
-        }
-    }
-
-    fn write_u64(&mut self, n: u64) {
-        self.0 = n;
-    }
-}
-
-impl FirstKeyIndex {
-    fn hash(key: &str) -> u64 {
-        crate::fnv::hash(key.as_bytes())
-    }
-
-    fn add(&mut self, key: &str, entry: usize) {
-        self.0
-            .entry(FirstKeyIndex::hash(key))
-            .or_default()
-            .push(entry as u32);
-    }
-
-    /// The entries whose side (as `side` picks it) begins with `key`.
-    fn get<'a>(
-        &'a self,
-        key: &'a str,
-        entries: &'a [Entry],
-        side: fn(&Entry) -> &Vec<String>,
-    ) -> impl Iterator<Item = u32> + 'a {
-        self.0
-            .get(&FirstKeyIndex::hash(key))
-            .into_iter()
-            .flatten()
-            .copied()
-            .filter(move |&k| side(&entries[k as usize])[0] == key)
     }
 }
 

@@ -2,7 +2,8 @@
 //! Indonesian terms speak of the same thing, by what kind of evidence.
 
 use super::cognate;
-use super::lexicon::{Entry, Lexicon};
+use super::lexicon::Lexicon;
+use super::table::{Entry, Keys};
 use crate::analyze::background::{self, COMMON_ZIPF};
 use crate::analyze::stem::{english::EnglishStemmer, Stemmer};
 use crate::model::{
@@ -52,14 +53,14 @@ pub fn build(
     let mut links = Vec::new();
     // Only the entries that begin with one of the document's words can match; looking
     // them up runs in parallel, and the phrases found get their ids in lexicon order.
-    let found: Vec<(&Entry, Resolved, Resolved)> = lexicon
+    let found: Vec<(Entry, Resolved, Resolved)> = lexicon
         .entries_starting_with(en_side.keys.keys().copied())
         .into_par_iter()
         .filter_map(|entry| {
             Some((
                 entry,
-                en_side.resolve(&entry.en)?,
-                id_side.resolve(&entry.id)?,
+                en_side.resolve(entry.en)?,
+                id_side.resolve(entry.id)?,
             ))
         })
         .collect();
@@ -74,7 +75,7 @@ pub fn build(
             id: i,
             kind: entry.kind,
             evidence,
-            strength: lexicon.weight(entry, settings.senses_at_full_weight),
+            strength: lexicon.weight(&entry, settings.senses_at_full_weight),
         });
     }
     links.extend(same_and_spelling_links(en, id, settings));
@@ -363,11 +364,8 @@ impl<'a> PhraseSide<'a> {
         }
     }
 
-    fn resolve(&self, keys: &[String]) -> Option<Resolved> {
-        let ids: Option<Vec<u32>> = keys
-            .iter()
-            .map(|k| self.keys.get(k.as_str()).copied())
-            .collect();
+    fn resolve(&self, keys: Keys) -> Option<Resolved> {
+        let ids: Option<Vec<u32>> = keys.iter().map(|k| self.keys.get(k).copied()).collect();
         let ids = ids?;
         Some(if ids.len() == 1 {
             Resolved::Term(ids[0])

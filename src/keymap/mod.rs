@@ -7,6 +7,7 @@ mod compiled;
 pub mod learn;
 mod lexicon;
 mod map;
+mod table;
 
 pub use lexicon::Lexicon;
 pub use map::build;

@@ -3,14 +3,11 @@
 //! catalogs (data/lid, made by scripts/make-lid-model.py). Known words are scored by their
 //! own counts; a word the tables do not know, by its letter trigrams.
 
+use crate::tables::{self, StaticTable};
 use std::collections::HashMap;
-use std::sync::OnceLock;
 
 /// English, Indonesian, Malay: the order of every count and score array here.
 pub const LANGUAGES: usize = 3;
-
-/// Add-α smoothing of the counts.
-const ALPHA: f64 = 0.5;
 
 /// A word marks Malay or Indonesian when one is this many times likelier (e^2 ≈ 7.4).
 const MARKER_RATIO: f64 = 2.0;
@@ -22,58 +19,18 @@ const MARKER_CAP: f64 = 3.0;
 /// How much an unknown word's trigrams count, against one known word.
 const TRIGRAM_WEIGHT: f64 = 0.35;
 
-/// A trigram seen this often in a language's catalogs is part of how it spells words.
-const SPELLING_COUNT: f64 = 3.0;
-
-/// Log-probability tables of one kind of unit (words or trigrams).
+/// Log-probability tables of one kind of unit (words or trigrams), smoothed from counts
+/// when build.rs compiled them (src/tables/rows.rs).
 struct Table {
-    log_p: HashMap<String, [f32; LANGUAGES]>,
+    log_p: &'static StaticTable<[f32; LANGUAGES]>,
     /// The log-probability of a unit never seen in a language.
     unseen: [f32; LANGUAGES],
-    /// The log-probability of a unit seen [`SPELLING_COUNT`] times in a language.
+    /// The log-probability of a unit seen three times in a language: how often a letter
+    /// trigram must occur to be part of how the language spells words.
     spelling: [f32; LANGUAGES],
 }
 
 impl Table {
-    fn parse(text: &str) -> Table {
-        let rows: Vec<(&str, [f64; LANGUAGES])> = text
-            .lines()
-            .filter(|l| !l.starts_with('#'))
-            .filter_map(|l| {
-                let mut cols = l.split('\t');
-                let key = cols.next()?;
-                let mut counts = [0.0; LANGUAGES];
-                for c in &mut counts {
-                    *c = cols.next()?.parse().ok()?;
-                }
-                Some((key, counts))
-            })
-            .collect();
-        let vocabulary = rows.len() as f64;
-        let mut totals = [0.0; LANGUAGES];
-        for (_, counts) in &rows {
-            for (t, c) in totals.iter_mut().zip(counts) {
-                *t += c;
-            }
-        }
-        let denominators = totals.map(|t| t + ALPHA * vocabulary);
-        let log_p = |counts: &[f64; LANGUAGES]| {
-            let mut out = [0.0f32; LANGUAGES];
-            for ((o, c), d) in out.iter_mut().zip(counts).zip(&denominators) {
-                *o = ((c + ALPHA) / d).ln() as f32;
-            }
-            out
-        };
-        Table {
-            unseen: log_p(&[0.0; LANGUAGES]),
-            spelling: log_p(&[SPELLING_COUNT; LANGUAGES]),
-            log_p: rows
-                .iter()
-                .map(|(key, counts)| (key.to_string(), log_p(counts)))
-                .collect(),
-        }
-    }
-
     fn get(&self, key: &str) -> Option<&[f32; LANGUAGES]> {
         self.log_p.get(key)
     }
@@ -125,11 +82,19 @@ impl Evidence {
 
 impl Model {
     pub fn shipped() -> &'static Model {
-        static MODEL: OnceLock<Model> = OnceLock::new();
-        MODEL.get_or_init(|| Model {
-            words: Table::parse(include_str!("../../data/lid/words.tsv")),
-            trigrams: Table::parse(include_str!("../../data/lid/trigrams.tsv")),
-        })
+        static MODEL: Model = Model {
+            words: Table {
+                log_p: &tables::LID_WORDS,
+                unseen: tables::LID_WORDS_UNSEEN,
+                spelling: tables::LID_WORDS_SPELLING,
+            },
+            trigrams: Table {
+                log_p: &tables::LID_TRIGRAMS,
+                unseen: tables::LID_TRIGRAMS_UNSEEN,
+                spelling: tables::LID_TRIGRAMS_SPELLING,
+            },
+        };
+        &MODEL
     }
 
     /// The evidence of a text: every run of letters, lower-cased, is one word. Indonesian

@@ -5,8 +5,6 @@
 
 use super::Stemmer;
 use rust_stemmers::{Algorithm, Stemmer as Snowball};
-use std::collections::HashMap;
-use std::sync::OnceLock;
 
 /// Snowball English.
 pub struct EnglishStemmer(Snowball);
@@ -25,15 +23,7 @@ impl Stemmer for EnglishStemmer {
 
 /// The lemma of an irregular form, or the word itself.
 fn lemma(word: &str) -> &str {
-    static IRREGULAR: OnceLock<HashMap<&str, &str>> = OnceLock::new();
-    IRREGULAR
-        .get_or_init(|| {
-            include_str!("../../../data/english-irregular.tsv")
-                .lines()
-                .filter(|l| !l.starts_with('#'))
-                .filter_map(|l| l.split_once('\t'))
-                .collect()
-        })
+    crate::tables::ENGLISH_IRREGULAR
         .get(word)
         .copied()
         .unwrap_or(word)

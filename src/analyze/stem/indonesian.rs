@@ -4,6 +4,7 @@
 //! di-/me-/pe-/ter-…-i words, and the loop that puts suffixes back when no root is found.
 //! A root-word dictionary decides when to stop; without a hit a rule-based stem is returned.
 
+use super::affixes::{root_line, Affixes};
 use super::Stemmer;
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -185,41 +186,6 @@ const INFIX: &str = "infix";
 
 const CLITICS: [&str; 6] = ["nya", "ku", "mu", "lah", "kah", "pun"];
 
-/// Which affixes the dictionary allows on a root, one bit per class letter of
-/// data/id-roots.txt (`-`: none); a root listed without classes allows everything.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Affixes(u64);
-
-impl Affixes {
-    const ANY: Affixes = Affixes(u64::MAX);
-    const NONE: Affixes = Affixes(0);
-
-    fn parse(letters: &str) -> Affixes {
-        if letters.is_empty() || letters.contains('*') {
-            return Affixes::ANY;
-        }
-        Affixes(letters.bytes().map(Affixes::bit).fold(0, |a, b| a | b))
-    }
-
-    /// Prefix classes are upper-case letters, suffix classes lower-case (K is ke-, k is -kan).
-    fn bit(letter: u8) -> u64 {
-        match letter {
-            b'A'..=b'Z' => 1 << (letter - b'A'),
-            b'a'..=b'z' => 1 << (32 + letter - b'a'),
-            _ => 0,
-        }
-    }
-
-    /// How many kinds of affix the root takes.
-    fn count(self) -> u32 {
-        self.0.count_ones()
-    }
-
-    fn allows(self, class: u8) -> bool {
-        self.0 & Affixes::bit(class) != 0
-    }
-}
-
 /// How much a reading must be backed by the dictionary, from most to least.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Tier {
@@ -233,7 +199,29 @@ enum Tier {
 
 /// A confix-stripping stemmer over a set of known roots.
 pub struct IndonesianStemmer {
-    roots: HashMap<String, Affixes>,
+    roots: Roots,
+}
+
+/// The roots a stemmer knows: the shipped list, compiled into the binary, or a user's.
+enum Roots {
+    Shipped,
+    Listed(HashMap<String, Affixes>),
+}
+
+impl Roots {
+    fn get(&self, word: &str) -> Option<Affixes> {
+        match self {
+            Roots::Shipped => crate::tables::ID_ROOTS.get(word).map(|&bits| Affixes(bits)),
+            Roots::Listed(roots) => roots.get(word).copied(),
+        }
+    }
+
+    fn len(&self) -> usize {
+        match self {
+            Roots::Shipped => crate::tables::ID_ROOTS.len(),
+            Roots::Listed(roots) => roots.len(),
+        }
+    }
 }
 
 impl fmt::Debug for IndonesianStemmer {
@@ -246,16 +234,10 @@ impl IndonesianStemmer {
     /// A stemmer guided by a root list: one word per line (lower-cased), optionally a tab and
     /// the affix classes the dictionary allows on it; `#` comments.
     pub fn from_list(text: &str) -> Self {
-        let roots = text
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .map(|line| match line.split_once('\t') {
-                Some((word, classes)) => (word.to_lowercase(), Affixes::parse(classes.trim())),
-                None => (line.to_lowercase(), Affixes::ANY),
-            })
-            .collect();
-        IndonesianStemmer { roots }
+        let roots = text.lines().filter_map(root_line).collect();
+        IndonesianStemmer {
+            roots: Roots::Listed(roots),
+        }
     }
 
     /// The stemmer with the root list shipped in data/id-roots.txt (from hunspell-id).
@@ -263,9 +245,9 @@ impl IndonesianStemmer {
         static SHIPPED: OnceLock<Arc<IndonesianStemmer>> = OnceLock::new();
         SHIPPED
             .get_or_init(|| {
-                Arc::new(IndonesianStemmer::from_list(include_str!(
-                    "../../../data/id-roots.txt"
-                )))
+                Arc::new(IndonesianStemmer {
+                    roots: Roots::Shipped,
+                })
             })
             .clone()
     }
@@ -276,7 +258,7 @@ impl IndonesianStemmer {
     }
 
     fn is_root(&self, word: &str) -> bool {
-        word.len() >= 2 && self.roots.contains_key(word)
+        word.len() >= 2 && self.roots.get(word).is_some()
     }
 
     /// How a lower-case word is stemmed, step by step.
@@ -327,7 +309,7 @@ impl IndonesianStemmer {
     /// (with a root of at least four letters).
     fn find_root(&self, word: &str) -> Option<Found> {
         match self.roots.get(word) {
-            Some(&Affixes::NONE) => return Some(self.derived_form(word)),
+            Some(Affixes::NONE) => return Some(self.derived_form(word)),
             Some(_) if word.len() >= 2 => return Some((word.to_string(), Path::default())),
             _ => {}
         }
@@ -398,7 +380,7 @@ impl IndonesianStemmer {
 
     /// Whether `root` ends the search at this tier.
     fn accepts(&self, root: &str, path: &Path, tier: Tier) -> bool {
-        let Some(&affixes) = self.roots.get(root).filter(|_| root.len() >= 2) else {
+        let Some(affixes) = self.roots.get(root).filter(|_| root.len() >= 2) else {
             return false;
         };
         match tier {

@@ -1,5 +1,6 @@
 //! Stemmers behind one small interface, so the analysis stage does not care which is which.
 
+pub(crate) mod affixes;
 pub mod english;
 pub mod indonesian;
 

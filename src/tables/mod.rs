@@ -1,0 +1,101 @@
+//! Word tables compiled into the binary by build.rs from the files in data/: word
+//! frequencies, the language model, the Indonesian roots and the English irregular forms.
+//! Each is a sorted array searched where it lies, so a process uses them without reading,
+//! parsing or hashing anything at start-up.
+
+#[cfg(test)]
+use crate::analyze::stem::affixes;
+#[cfg(test)]
+mod rows;
+
+/// Keys in sorted order with a value each.
+pub(crate) struct StaticTable<V: 'static> {
+    /// Every key, one after the other.
+    keys: &'static str,
+    /// Where each key ends in `keys`.
+    ends: &'static [u32],
+    values: &'static [V],
+}
+
+impl<V> StaticTable<V> {
+    pub fn len(&self) -> usize {
+        self.values.len()
+    }
+
+    fn key(&self, i: usize) -> &'static str {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
+        &self.keys[start..self.ends[i] as usize]
+    }
+
+    pub fn get(&self, key: &str) -> Option<&'static V> {
+        let (mut low, mut high) = (0, self.values.len());
+        while low < high {
+            let middle = low + (high - low) / 2;
+            match self.key(middle).cmp(key) {
+                std::cmp::Ordering::Less => low = middle + 1,
+                std::cmp::Ordering::Greater => high = middle,
+                std::cmp::Ordering::Equal => return Some(&self.values[middle]),
+            }
+        }
+        None
+    }
+}
+
+/// What build.rs wrote (its numbers are data, some close to π).
+#[allow(clippy::approx_constant)]
+mod compiled {
+    use super::StaticTable;
+    include!(concat!(env!("OUT_DIR"), "/tables.rs"));
+}
+pub(crate) use compiled::*;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every row of the file is in the table with its value, and nothing else is.
+    fn holds<V: PartialEq + std::fmt::Debug>(table: &StaticTable<V>, rows: Vec<(String, V)>) {
+        let rows = rows::sorted(rows);
+        assert!(!rows.is_empty());
+        assert_eq!(table.len(), rows.len());
+        for (i, (key, value)) in rows.iter().enumerate() {
+            assert_eq!(table.key(i), key);
+            assert_eq!(table.get(key), Some(value), "{key}");
+        }
+        assert_eq!(table.get("no such key in any table"), None);
+    }
+
+    #[test]
+    fn the_compiled_tables_hold_what_the_data_files_say() {
+        let data = |name: &str| {
+            std::fs::read_to_string(format!("{}/data/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap()
+        };
+        holds(&BACKGROUND_EN, rows::background(&data("background/en.tsv")));
+        holds(&BACKGROUND_ID, rows::background(&data("background/id.tsv")));
+        holds(&ID_ROOTS, rows::id_roots(&data("id-roots.txt")));
+        let irregular = rows::irregular(&data("english-irregular.tsv"));
+        let irregular = irregular
+            .into_iter()
+            .map(|(f, l)| (f, &*l.leak()))
+            .collect();
+        holds(&ENGLISH_IRREGULAR, irregular);
+        for (table, unseen, spelling, file) in [
+            (
+                &LID_WORDS,
+                LID_WORDS_UNSEEN,
+                LID_WORDS_SPELLING,
+                "lid/words.tsv",
+            ),
+            (
+                &LID_TRIGRAMS,
+                LID_TRIGRAMS_UNSEEN,
+                LID_TRIGRAMS_SPELLING,
+                "lid/trigrams.tsv",
+            ),
+        ] {
+            let model = rows::log_probabilities(&data(file));
+            assert_eq!((unseen, spelling), (model.unseen, model.spelling));
+            holds(table, model.rows);
+        }
+    }
+}
