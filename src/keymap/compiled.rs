@@ -6,8 +6,9 @@
 //! again; a cache that cannot be written is left out, never an error.
 
 use super::lexicon::Lexicon;
-use super::table::Table;
+use super::table::{Bytes, Table};
 use std::path::PathBuf;
+use std::sync::Arc;
 
 /// The shipped lexicon from the cache, or compiled by `compile` (and cached).
 pub(crate) fn shipped(compile: impl FnOnce() -> Lexicon) -> Lexicon {
@@ -30,19 +31,20 @@ fn cache_file() -> Option<PathBuf> {
     Some(dir.join(format!("lexicon-{}.bin", env!("SELARAS_BUILD_HASH"))))
 }
 
-/// The lexicon a compiled file holds, if it holds a whole one.
+/// The lexicon a compiled file holds, if it holds a whole one, mapped into memory: only
+/// the pages a document's words look up are ever read.
 fn read(path: &PathBuf) -> Option<Lexicon> {
-    let bytes = std::fs::read(path).ok()?;
-    decode(&bytes)
+    let file = std::fs::File::open(path).ok()?;
+    // SAFETY: the mapping is read-only and the file is never changed in place: it is written
+    // whole under another name and renamed (see `write`), and replaced or removed the same
+    // way, which leaves a mapped file's contents as they were. Only a user truncating the
+    // cache file while selaras runs could pull pages from under it.
+    let map = unsafe { memmap2::Mmap::map(&file) }.ok()?;
+    open(Bytes::Mapped(Arc::new(map)))
 }
 
-pub(crate) fn decode(bytes: &[u8]) -> Option<Lexicon> {
-    let sources: Vec<&'static str> = Lexicon::shipped_sources().collect();
-    Table::decode(bytes, &sources).map(Lexicon::from_table)
-}
-
-pub(crate) fn encode(lexicon: &Lexicon) -> Vec<u8> {
-    lexicon.table().encode()
+fn open(bytes: Bytes) -> Option<Lexicon> {
+    Table::open(bytes, Lexicon::shipped_sources().collect()).map(Lexicon::from_table)
 }
 
 /// Writes the cache file whole (a temporary name, then a rename) and removes the files of
@@ -53,7 +55,7 @@ fn write(path: &PathBuf, lexicon: &Lexicon) {
         return;
     }
     let temporary = path.with_extension(format!("tmp{}", std::process::id()));
-    if std::fs::write(&temporary, encode(lexicon)).is_err()
+    if std::fs::write(&temporary, lexicon.table().bytes()).is_err()
         || std::fs::rename(&temporary, path).is_err()
     {
         let _ = std::fs::remove_file(&temporary);
@@ -75,12 +77,16 @@ fn write(path: &PathBuf, lexicon: &Lexicon) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn decode(bytes: &[u8]) -> Option<Lexicon> {
+        open(Bytes::Built(Arc::new(bytes.to_vec())))
+    }
     use crate::analyze::stem::indonesian::IndonesianStemmer;
 
     #[test]
     fn the_compiled_form_equals_what_the_text_files_give() {
         let compiled = Lexicon::compile_shipped(&IndonesianStemmer::shipped());
-        let read = decode(&encode(&compiled)).unwrap();
+        let read = decode(compiled.table().bytes()).unwrap();
         assert!(compiled.table().len() > 100_000);
         assert!(read.table().entries().eq(compiled.table().entries()));
         let keys = |words: &[&str]| words.iter().map(|w| w.to_string()).collect::<Vec<_>>();
@@ -91,7 +97,7 @@ mod tests {
     #[test]
     fn a_damaged_file_is_not_a_lexicon() {
         let compiled = Lexicon::compile_shipped(&IndonesianStemmer::shipped());
-        let bytes = encode(&compiled);
+        let bytes = compiled.table().bytes();
         assert!(decode(&bytes[..bytes.len() / 2]).is_none());
         assert!(decode(b"not a lexicon").is_none());
     }

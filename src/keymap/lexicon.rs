@@ -1,6 +1,6 @@
 //! The bilingual lexicon: English–Indonesian word and phrase pairs, matched on stems.
 
-use super::table::{Entry, Side, Table};
+use super::table::{Analyzed, Entry, Side, Table};
 use crate::analyze::stem::indonesian::IndonesianStemmer;
 use crate::analyze::{background, Analyzer};
 use crate::error::{Error, Result};
@@ -134,7 +134,7 @@ impl Lexicon {
                 analyzers.pair(english, indonesian, LinkKind::Learned, strength)
             })
             .collect();
-        Arc::make_mut(&mut self.pairs).add(source, analyzed);
+        self.pairs = Arc::new(self.pairs.with(source, analyzed));
     }
 
     /// The entries whose English side begins with one of these keys, in lexicon order.
@@ -245,13 +245,10 @@ impl Lexicon {
                     .collect::<Vec<_>>()
             })
             .collect();
-        Arc::make_mut(&mut self.pairs).add(source, analyzed);
+        self.pairs = Arc::new(self.pairs.with(source, analyzed));
         Ok(())
     }
 }
-
-/// A pair analyzed into keys: English, Indonesian, kind, strength.
-type Analyzed = (Vec<String>, Vec<String>, LinkKind, f32);
 
 /// The analyzers that turn both sides of a pair into keys.
 struct Analyzers {

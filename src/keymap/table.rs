@@ -1,10 +1,13 @@
-//! The lexicon's entries in flat arrays: every key in one string, an entry a fixed-size record
-//! of offsets into it, and each side's first key in a sorted hash array. Nothing in it is a
-//! separate allocation, so the compiled file (see compiled.rs) loads by copying arrays, not
-//! by building 300,000 strings and a hash map, and a process starts in milliseconds.
+//! The lexicon's entries in one flat block of bytes: every key in one string, an entry a
+//! fixed-size record of offsets into it, each side's first key in a sorted array of hashes.
+//! The compiled file (see compiled.rs) is that block as it is, so a process maps it and
+//! reads only the pages its documents' words lead to: it starts in milliseconds instead of
+//! building 300,000 strings and a hash map.
 
 use crate::model::LinkKind;
 use std::collections::HashMap;
+use std::ops::Range;
+use std::sync::Arc;
 
 /// One lexicon pair, as analysis keys of both sides (several keys make a phrase).
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -47,31 +50,6 @@ impl<'a> Keys<'a> {
     }
 }
 
-/// An entry as stored: its keys as offsets into the table's text (the English side, then
-/// the Indonesian right after it), its source as a place in the table's sources.
-#[derive(Debug, Clone, Copy, PartialEq)]
-struct Record {
-    start: u32,
-    en_len: u16,
-    id_len: u16,
-    strength: f32,
-    senses: u32,
-    source: u8,
-    kind: LinkKind,
-}
-
-/// The entries, and both sides' first keys in order of their hashes.
-#[derive(Debug, Clone, Default)]
-pub(crate) struct Table {
-    text: String,
-    records: Vec<Record>,
-    sources: Vec<&'static str>,
-    /// (hash of the English side's first key, entry), sorted.
-    by_first_en: Vec<(u64, u32)>,
-    /// The same for the Indonesian side.
-    by_first_id: Vec<(u64, u32)>,
-}
-
 /// Which side of the entries.
 #[derive(Debug, Clone, Copy)]
 pub(crate) enum Side {
@@ -79,43 +57,157 @@ pub(crate) enum Side {
     Indonesian,
 }
 
+/// The entries, as bytes laid out as described in the module doc (the layout:
+/// [`Table::encode`]).
+#[derive(Debug, Clone)]
+pub(crate) struct Table {
+    bytes: Bytes,
+    text: Range<usize>,
+    records: usize,
+    en_index: usize,
+    id_index: usize,
+    len: u32,
+    sources: Vec<&'static str>,
+}
+
+/// Where a table's bytes live: built in memory, or a compiled file mapped.
+#[derive(Debug, Clone)]
+pub(crate) enum Bytes {
+    Built(Arc<Vec<u8>>),
+    Mapped(Arc<memmap2::Mmap>),
+}
+
+impl std::ops::Deref for Bytes {
+    type Target = [u8];
+
+    fn deref(&self) -> &[u8] {
+        match self {
+            Bytes::Built(bytes) => bytes,
+            Bytes::Mapped(map) => map,
+        }
+    }
+}
+
+impl Default for Table {
+    fn default() -> Self {
+        Builder::default().finish()
+    }
+}
+
 impl Table {
-    #[cfg(test)]
-    pub fn len(&self) -> usize {
-        self.records.len()
+    /// The table these bytes hold (`sources` names what each entry's source index means),
+    /// if they hold a whole one. Only the sizes are checked, not each record: the bytes of
+    /// a damaged record read as an entry that matches nothing.
+    pub fn open(bytes: Bytes, sources: Vec<&'static str>) -> Option<Table> {
+        let mut reader = Reader(bytes.strip_prefix(MAGIC)?);
+        let (text_len, len) = (reader.u32()? as usize, reader.u32()?);
+        let text = MAGIC.len() + 8..MAGIC.len() + 8 + text_len;
+        let records = text.end;
+        let en_index = records + len as usize * RECORD;
+        let id_index = en_index + len as usize * INDEX;
+        (bytes.len() == id_index + len as usize * INDEX).then_some(Table {
+            bytes,
+            text,
+            records,
+            en_index,
+            id_index,
+            len,
+            sources,
+        })
     }
 
-    pub fn entry(&self, k: u32) -> Entry<'_> {
-        let r = &self.records[k as usize];
-        let start = r.start as usize;
-        let middle = start + usize::from(r.en_len);
-        Entry {
-            en: Keys(&self.text[start..middle]),
-            id: Keys(&self.text[middle..middle + usize::from(r.id_len)]),
-            source: self.sources[usize::from(r.source)],
-            kind: r.kind,
-            strength: r.strength,
-            senses: r.senses,
-        }
+    /// The bytes of the table, what [`Table::open`] reads back.
+    pub fn bytes(&self) -> &[u8] {
+        &self.bytes
+    }
+
+    #[cfg(test)]
+    pub fn len(&self) -> usize {
+        self.len as usize
     }
 
     #[cfg(test)]
     pub fn entries(&self) -> impl Iterator<Item = Entry<'_>> {
-        (0..self.records.len() as u32).map(|k| self.entry(k))
+        (0..self.len).map(|k| self.entry(k))
+    }
+
+    pub fn entry(&self, k: u32) -> Entry<'_> {
+        let r = self.record(k);
+        let start = r.start as usize;
+        let middle = start + (r.lengths & 0xffff) as usize;
+        let end = middle + (r.lengths >> 16) as usize;
+        Entry {
+            en: self.keys(start..middle),
+            id: self.keys(middle..end),
+            source: self
+                .sources
+                .get(usize::from(r.source))
+                .copied()
+                .unwrap_or("?"),
+            kind: if r.kind == 1 {
+                LinkKind::Learned
+            } else {
+                LinkKind::Lexicon
+            },
+            strength: f32::from_bits(r.strength),
+            senses: r.senses,
+        }
+    }
+
+    /// An entry's record (zeros past the end: a damaged file).
+    fn record(&self, k: u32) -> Record {
+        let at = self.records + k as usize * RECORD;
+        let mut field = Reader(self.bytes.get(at..at + RECORD).unwrap_or_default());
+        let mut number = || field.u32().unwrap_or_default();
+        let (start, lengths, strength, senses) = (number(), number(), number(), number());
+        Record {
+            start,
+            lengths,
+            strength,
+            senses,
+            source: field.u8().unwrap_or_default(),
+            kind: field.u8().unwrap_or_default(),
+        }
+    }
+
+    /// Keys at these offsets of the text (none if they are not text: a damaged file).
+    fn keys(&self, range: Range<usize>) -> Keys<'_> {
+        let text = &self.bytes[self.text.clone()];
+        Keys(
+            text.get(range)
+                .and_then(|bytes| std::str::from_utf8(bytes).ok())
+                .unwrap_or_default(),
+        )
     }
 
     /// The entries whose `side` begins with `key`, in lexicon order.
     pub fn starting_with<'a>(&'a self, side: Side, key: &'a str) -> impl Iterator<Item = u32> + 'a {
         let index = match side {
-            Side::English => &self.by_first_en,
-            Side::Indonesian => &self.by_first_id,
+            Side::English => self.en_index,
+            Side::Indonesian => self.id_index,
+        };
+        let at = move |i: u32| {
+            let mut reader = Reader(&self.bytes[index + i as usize * INDEX..]);
+            (
+                reader.u64().unwrap_or_default(),
+                reader.u32().unwrap_or_default(),
+            )
         };
         let hash = crate::fnv::hash(key.as_bytes());
-        let from = index.partition_point(|&(h, _)| h < hash);
-        index[from..]
-            .iter()
-            .take_while(move |&&(h, _)| h == hash)
-            .map(|&(_, k)| k)
+        let (mut low, mut high) = (0, self.len);
+        while low < high {
+            let middle = low + (high - low) / 2;
+            if at(middle).0 < hash {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        (low..self.len)
+            .map(at)
+            .take_while(move |&(h, _)| h == hash)
+            .map(|(_, k)| k)
+            .filter(move |&k| k < self.len)
             .filter(move |&k| {
                 let entry = self.entry(k);
                 let keys = match side {
@@ -126,13 +218,68 @@ impl Table {
             })
     }
 
-    /// Adds pairs of one source (`english keys`, `indonesian keys`, kind, strength), each
-    /// side's keys non-empty and without spaces, with their senses counted among themselves.
-    pub fn add(
-        &mut self,
-        source: &'static str,
-        pairs: Vec<(Vec<String>, Vec<String>, LinkKind, f32)>,
-    ) {
+    /// This table with pairs of one more source added: (`english keys`, `indonesian keys`,
+    /// kind, strength), their senses counted among themselves.
+    pub fn with(&self, source: &'static str, pairs: Vec<Analyzed>) -> Table {
+        let mut builder = Builder {
+            sources: self.sources.clone(),
+            ..Builder::default()
+        };
+        for k in 0..self.len {
+            let (entry, record) = (self.entry(k), self.record(k));
+            builder.push(
+                entry.en.0,
+                entry.id.0,
+                Record {
+                    senses: entry.senses,
+                    ..record
+                },
+            );
+        }
+        builder.add(source, pairs);
+        builder.finish()
+    }
+}
+
+/// A pair analyzed into keys: English, Indonesian, kind, strength.
+pub(crate) type Analyzed = (Vec<String>, Vec<String>, LinkKind, f32);
+
+/// An entry as stored: where its keys start in the text, the English side's length in the
+/// low half of `lengths` and the Indonesian side's (right after it) in the high half, the
+/// strength's bits, the senses, the source's place among the table's sources, the kind
+/// (1 learned, 0 dictionary).
+#[derive(Debug, Clone, Copy)]
+struct Record {
+    start: u32,
+    lengths: u32,
+    strength: u32,
+    senses: u32,
+    source: u8,
+    kind: u8,
+}
+
+/// A table being put together.
+#[derive(Debug, Default)]
+struct Builder {
+    text: String,
+    records: Vec<Record>,
+    sources: Vec<&'static str>,
+}
+
+impl Builder {
+    /// Adds an entry with these keys (its record's place in the text is set here).
+    fn push(&mut self, en: &str, id: &str, record: Record) {
+        let start = self.text.len() as u32;
+        self.text.push_str(en);
+        self.text.push_str(id);
+        self.records.push(Record {
+            start,
+            lengths: en.len() as u32 | (id.len() as u32) << 16,
+            ..record
+        });
+    }
+
+    fn add(&mut self, source: &'static str, pairs: Vec<Analyzed>) {
         let source = match self.sources.iter().position(|&s| s == source) {
             Some(s) => s,
             None => {
@@ -140,203 +287,114 @@ impl Table {
                 self.sources.len() - 1
             }
         };
-        let first = self.records.len();
         let storable = |keys: &Vec<String>| {
             !keys.is_empty()
                 && keys.iter().all(|k| !k.is_empty() && !k.contains(' '))
                 && keys.iter().map(|k| k.len() + 1).sum::<usize>() <= usize::from(u16::MAX)
         };
+        let mut added = Vec::new();
         for (en, id, kind, strength) in pairs {
             if !storable(&en) || !storable(&id) {
                 continue;
             }
-            let start = self.text.len();
-            self.text.push_str(&en.join(" "));
-            let en_len = self.text.len() - start;
-            self.text.push_str(&id.join(" "));
-            let id_len = self.text.len() - start - en_len;
-            self.records.push(Record {
-                start: start as u32,
-                en_len: en_len as u16,
-                id_len: id_len as u16,
-                strength,
+            let (en, id) = (en.join(" "), id.join(" "));
+            let record = Record {
+                start: 0,
+                lengths: 0,
+                strength: strength.to_bits(),
                 senses: 1,
                 source: source as u8,
-                kind,
-            });
+                kind: u8::from(kind == LinkKind::Learned),
+            };
+            self.push(&en, &id, record);
+            added.push((en, id));
         }
-        self.count_senses(first);
-        self.index(first);
-    }
-
-    /// The senses of the entries from `first` on, counted among themselves (one source).
-    fn count_senses(&mut self, first: usize) {
-        let mut en: HashMap<Keys, u32> = HashMap::new();
-        let mut id: HashMap<Keys, u32> = HashMap::new();
-        for k in first..self.records.len() {
-            let entry = self.entry(k as u32);
-            *en.entry(entry.en).or_default() += 1;
-            *id.entry(entry.id).or_default() += 1;
+        // Senses are counted among this source's pairs.
+        let (mut en_count, mut id_count) = (HashMap::new(), HashMap::new());
+        for (en, id) in &added {
+            *en_count.entry(en.as_str()).or_insert(0u32) += 1;
+            *id_count.entry(id.as_str()).or_insert(0u32) += 1;
         }
-        let senses: Vec<u32> = (first..self.records.len())
-            .map(|k| {
-                let entry = self.entry(k as u32);
-                en[&entry.en].max(id[&entry.id])
-            })
-            .collect();
-        for (record, n) in self.records[first..].iter_mut().zip(senses) {
-            record.senses = n;
+        let first = self.records.len() - added.len();
+        for (record, (en, id)) in self.records[first..].iter_mut().zip(&added) {
+            record.senses = en_count[en.as_str()].max(id_count[id.as_str()]);
         }
     }
 
-    /// Adds the entries from `first` on to both first-key indexes.
-    fn index(&mut self, first: usize) {
-        let hashes: Vec<(u64, u64)> = (first..self.records.len())
-            .map(|k| {
-                let entry = self.entry(k as u32);
-                let hash = |keys: Keys| crate::fnv::hash(keys.first().as_bytes());
-                (hash(entry.en), hash(entry.id))
-            })
-            .collect();
-        for (k, (en, id)) in (first as u32..).zip(hashes) {
-            self.by_first_en.push((en, k));
-            self.by_first_id.push((id, k));
-        }
-        self.by_first_en.sort_unstable();
-        self.by_first_id.sort_unstable();
-    }
-
-    /// The table as bytes; `sources` names what each entry's source index means.
-    pub fn encode(&self) -> Vec<u8> {
+    /// The table: the bytes of the layout below, both first-key indexes sorted.
+    ///
+    /// `MAGIC`, the text's length and the number of entries (u32 each, little-endian as
+    /// every number here); the text; each entry's record (`RECORD` bytes: start, lengths,
+    /// strength, senses as u32, source and kind as u8); then for each side, English first,
+    /// `INDEX` bytes per entry, (hash of the side's first key as u64, entry as u32), sorted.
+    fn finish(self) -> Table {
+        let first_key_hashes = |record: &Record, side: Side| {
+            let start = record.start as usize;
+            let middle = start + (record.lengths & 0xffff) as usize;
+            let end = middle + (record.lengths >> 16) as usize;
+            let keys = match side {
+                Side::English => &self.text[start..middle],
+                Side::Indonesian => &self.text[middle..end],
+            };
+            crate::fnv::hash(Keys(keys).first().as_bytes())
+        };
+        let index = |side: Side| {
+            let mut index: Vec<(u64, u32)> = (0u32..)
+                .zip(&self.records)
+                .map(|(k, record)| (first_key_hashes(record, side), k))
+                .collect();
+            index.sort_unstable();
+            index
+        };
         let mut out = Vec::with_capacity(
-            MAGIC.len() + 12 + self.text.len() + self.records.len() * (RECORD + 2 * INDEX),
+            MAGIC.len() + 8 + self.text.len() + self.records.len() * (RECORD + 2 * INDEX),
         );
         out.extend_from_slice(MAGIC);
-        for n in [self.text.len(), self.records.len(), self.sources.len()] {
-            out.extend_from_slice(&(n as u32).to_le_bytes());
-        }
+        out.extend_from_slice(&(self.text.len() as u32).to_le_bytes());
+        out.extend_from_slice(&(self.records.len() as u32).to_le_bytes());
         out.extend_from_slice(self.text.as_bytes());
         for r in &self.records {
-            out.extend_from_slice(&r.start.to_le_bytes());
-            out.extend_from_slice(&r.en_len.to_le_bytes());
-            out.extend_from_slice(&r.id_len.to_le_bytes());
-            out.extend_from_slice(&r.strength.to_le_bytes());
-            out.extend_from_slice(&r.senses.to_le_bytes());
-            out.push(r.source);
-            out.push(kind_code(r.kind));
+            for n in [r.start, r.lengths, r.strength, r.senses] {
+                out.extend_from_slice(&n.to_le_bytes());
+            }
+            out.extend_from_slice(&[r.source, r.kind]);
         }
-        for index in [&self.by_first_en, &self.by_first_id] {
-            for &(hash, k) in index {
+        for side in [Side::English, Side::Indonesian] {
+            for (hash, k) in index(side) {
                 out.extend_from_slice(&hash.to_le_bytes());
                 out.extend_from_slice(&k.to_le_bytes());
             }
         }
-        out
-    }
-
-    /// The table `encode` wrote, with its source names, if the bytes hold a whole, consistent
-    /// one.
-    pub fn decode(bytes: &[u8], sources: &[&'static str]) -> Option<Table> {
-        let mut reader = Reader(bytes.strip_prefix(MAGIC)?);
-        let (text_len, len, source_count) = (reader.u32()?, reader.u32()?, reader.u32()?);
-        if source_count as usize > sources.len() {
-            return None;
-        }
-        let text = String::from_utf8(reader.take(text_len as usize)?.to_vec()).ok()?;
-        let records = reader
-            .take(len as usize * RECORD)?
-            .chunks_exact(RECORD)
-            .map(|bytes| {
-                let mut field = Reader(bytes);
-                let record = Record {
-                    start: field.u32()?,
-                    en_len: field.u16()?,
-                    id_len: field.u16()?,
-                    strength: f32::from_bits(field.u32()?),
-                    senses: field.u32()?,
-                    source: field.u8()?,
-                    kind: kind_from_code(field.u8()?)?,
-                };
-                let start = record.start as usize;
-                let middle = start + usize::from(record.en_len);
-                let end = middle + usize::from(record.id_len);
-                let inside = end <= text.len()
-                    && [start, middle, end]
-                        .iter()
-                        .all(|&at| text.is_char_boundary(at));
-                (inside && u32::from(record.source) < source_count).then_some(record)
-            })
-            .collect::<Option<Vec<Record>>>()?;
-        let mut index = || -> Option<Vec<(u64, u32)>> {
-            let index: Vec<(u64, u32)> = reader
-                .take(len as usize * INDEX)?
-                .chunks_exact(INDEX)
-                .map(|bytes| {
-                    let (hash, k) = bytes.split_at(8);
-                    (
-                        u64::from_le_bytes(hash.try_into().unwrap_or_default()),
-                        u32::from_le_bytes(k.try_into().unwrap_or_default()),
-                    )
-                })
-                .collect();
-            (index.is_sorted() && index.iter().all(|&(_, k)| k < len)).then_some(index)
-        };
-        let (by_first_en, by_first_id) = (index()?, index()?);
-        reader.0.is_empty().then_some(Table {
-            text,
-            records,
-            sources: sources[..source_count as usize].to_vec(),
-            by_first_en,
-            by_first_id,
-        })
+        Table::open(Bytes::Built(Arc::new(out)), self.sources).expect("a table just built")
     }
 }
 
-/// What a compiled file starts with (the version of the layout in it).
-const MAGIC: &[u8] = b"selaras lexicon 2\n";
+/// What a compiled table starts with (the version of its layout).
+const MAGIC: &[u8] = b"selaras lexicon 3\n";
 
 /// Bytes of a record and of an index entry.
 const RECORD: usize = 18;
 const INDEX: usize = 12;
 
-fn kind_code(kind: LinkKind) -> u8 {
-    match kind {
-        LinkKind::Learned => 1,
-        _ => 0,
-    }
-}
-
-fn kind_from_code(code: u8) -> Option<LinkKind> {
-    match code {
-        0 => Some(LinkKind::Lexicon),
-        1 => Some(LinkKind::Learned),
-        _ => None,
-    }
-}
-
 /// Little-endian numbers from the front of a byte slice.
 struct Reader<'a>(&'a [u8]);
 
-impl<'a> Reader<'a> {
-    fn take(&mut self, n: usize) -> Option<&'a [u8]> {
-        let (head, rest) = self.0.split_at_checked(n)?;
-        self.0 = rest;
-        Some(head)
-    }
-
+impl Reader<'_> {
     fn array<const N: usize>(&mut self) -> Option<[u8; N]> {
-        self.take(N)?.try_into().ok()
+        let (head, rest) = self.0.split_first_chunk::<N>()?;
+        self.0 = rest;
+        Some(*head)
     }
 
     fn u8(&mut self) -> Option<u8> {
         Some(self.array::<1>()?[0])
     }
 
-    fn u16(&mut self) -> Option<u16> {
-        Some(u16::from_le_bytes(self.array()?))
-    }
-
     fn u32(&mut self) -> Option<u32> {
         Some(u32::from_le_bytes(self.array()?))
+    }
+
+    fn u64(&mut self) -> Option<u64> {
+        Some(u64::from_le_bytes(self.array()?))
     }
 }
