@@ -6,6 +6,7 @@
 use super::number_key;
 use super::tokenize::Token;
 use crate::model::Language;
+use std::borrow::Cow;
 
 /// A fact recognized at the start of a run of tokens.
 #[derive(Debug, Clone, PartialEq)]
@@ -23,8 +24,23 @@ pub(super) fn recognize(tokens: &[Token<'_>], language: Language) -> Option<Fact
         .or_else(|| quantity(tokens, language))
 }
 
-fn lower(token: &Token<'_>) -> String {
-    token.text.to_lowercase()
+/// A token in lower case, copied only when lower-casing changes it (most tokens it does not).
+fn lower<'a>(token: &Token<'a>) -> Cow<'a, str> {
+    let changes = |c: char| {
+        let mut lower = c.to_lowercase();
+        lower.next() != Some(c) || lower.next().is_some()
+    };
+    let text = token.text;
+    let lowering = if text.is_ascii() {
+        text.bytes().any(|b| b.is_ascii_uppercase())
+    } else {
+        text.chars().any(changes)
+    };
+    if lowering {
+        Cow::Owned(token.text.to_lowercase())
+    } else {
+        Cow::Borrowed(token.text)
+    }
 }
 
 fn is_digits(text: &str) -> bool {
@@ -55,10 +71,9 @@ fn month(word: &str) -> Option<u32> {
         &["november", "nov", "nop", "nopember"],
         &["december", "desember", "dec", "des", "des"],
     ];
-    let word = word.to_lowercase();
     MONTHS
         .iter()
-        .position(|names| names.contains(&word.as_str()))
+        .position(|names| names.iter().any(|name| name.eq_ignore_ascii_case(word)))
         .map(|m| m as u32 + 1)
 }
 
@@ -122,7 +137,7 @@ fn time(tokens: &[Token<'_>], language: Language) -> Option<Fact> {
         })
     };
     // "pukul 13.00", "jam 7"
-    if language == Language::Indonesian && matches!(first.as_str(), "pukul" | "jam") {
+    if language == Language::Indonesian && matches!(first.as_ref(), "pukul" | "jam") {
         let (h, m) = clock(next.as_deref()?)?;
         return hour_term(h, m, 2);
     }

@@ -32,7 +32,9 @@ pub struct Analyzer {
     language: Language,
     stemmer: Box<dyn Stemmer>,
     stopwords: &'static HashSet<&'static str>,
-    cache: HashMap<String, String>,
+    /// Stems of the run: of lower-case words, and of capitalised ones (which may be names).
+    stems: HashMap<String, String>,
+    name_stems: HashMap<String, String>,
 }
 
 impl Analyzer {
@@ -51,7 +53,8 @@ impl Analyzer {
             language,
             stemmer,
             stopwords: stopwords(language),
-            cache: HashMap::new(),
+            stems: HashMap::new(),
+            name_stems: HashMap::new(),
         }
     }
 
@@ -61,35 +64,46 @@ impl Analyzer {
         let mut vocab: Vec<VocabEntry> = Vec::new();
         let mut occurrences = Vec::with_capacity(segments.len());
         let mut sizes = Vec::with_capacity(segments.len());
-        for segment in segments {
-            let mut seen = HashSet::new();
+        // The segment each term was last counted in (its index + 1): a term counts once a segment.
+        let mut counted_in: Vec<usize> = Vec::new();
+        for (n, segment) in segments.iter().enumerate() {
             let mut seq = Vec::new();
             let mut terms = self.terms(&segment.text);
             terms.extend(whole_text_term(&segment.text, &terms));
-            for term in terms {
-                let id = *index.entry(term.key.clone()).or_insert_with(|| {
-                    let zipf = match term.class {
-                        TermClass::Number => 0.0,
-                        _ => background::zipf(self.language, &term.form),
-                    };
-                    vocab.push(VocabEntry {
-                        key: term.key.clone(),
-                        form: term.form.clone(),
-                        class: term.class,
-                        segments: 0,
-                        zipf,
-                    });
-                    (vocab.len() - 1) as u32
-                });
+            for Term {
+                key,
+                form,
+                class,
+                span,
+            } in terms
+            {
+                let id = match index.get(&key) {
+                    Some(&id) => id,
+                    None => {
+                        let zipf = match class {
+                            TermClass::Number => 0.0,
+                            _ => background::zipf(self.language, &form),
+                        };
+                        let id = vocab.len() as u32;
+                        vocab.push(VocabEntry {
+                            key: key.clone(),
+                            form,
+                            class,
+                            segments: 0,
+                            zipf,
+                        });
+                        counted_in.push(0);
+                        index.insert(key, id);
+                        id
+                    }
+                };
                 let entry = &mut vocab[id as usize];
-                entry.class = entry.class.max(term.class);
-                if seen.insert(id) {
+                entry.class = entry.class.max(class);
+                if counted_in[id as usize] != n + 1 {
+                    counted_in[id as usize] = n + 1;
                     entry.segments += 1;
                 }
-                seq.push(Occurrence {
-                    term: id,
-                    span: term.span,
-                });
+                seq.push(Occurrence { term: id, span });
             }
             occurrences.push(seq);
             sizes.push(Size {
@@ -233,12 +247,12 @@ impl Analyzer {
             return None;
         }
         let capitalised = word.starts_with(char::is_uppercase);
-        let cache_key = if capitalised {
-            format!("^{lower}")
+        let cache = if capitalised {
+            &mut self.name_stems
         } else {
-            lower.clone()
+            &mut self.stems
         };
-        let key = match self.cache.get(&cache_key) {
+        let key = match cache.get(lower.as_str()) {
             Some(stem) => stem.clone(),
             None => {
                 let stem = if lower.contains('.') {
@@ -248,7 +262,7 @@ impl Analyzer {
                 } else {
                     self.stemmer.stem(&lower)
                 };
-                self.cache.insert(cache_key, stem.clone());
+                cache.insert(lower.clone(), stem.clone());
                 stem
             }
         };
