@@ -12,50 +12,42 @@ use rayon::prelude::*;
 /// neighbouring pairs that each stood alone (on lohelp-omit 7 of its 9 beads were wrong).
 const MOVES: [(usize, usize); 5] = [(1, 1), (1, 0), (0, 1), (2, 1), (1, 2)];
 
+/// Cells of the band whose gains are scored in one parallel batch: whole short documents at
+/// once, long ones in blocks of rows, so that handing work to the thread pool (a wake-up and
+/// a wait) is paid a few times per document rather than once per row.
+const BLOCK_CELLS: usize = 4096;
+
+type Gains = [f64; MOVES.len()];
+
 /// Aligns the two documents in order.
 pub fn align(scorer: &PairScorer, params: &ParallelSettings) -> Vec<Bead> {
     let (n, m) = (scorer.en_count(), scorer.id_count());
     let path = &fallback(scorer, params);
     let (lo, hi) = band(scorer, n, m, params);
+    let (lo, hi) = (lo.as_slice(), hi.as_slice());
     let mut best: Vec<Vec<f64>> = Vec::with_capacity(n + 1);
     let mut back: Vec<Vec<u8>> = Vec::with_capacity(n + 1);
-    for i in 0..=n {
-        let gains: Vec<[f64; MOVES.len()]> = (lo[i]..=hi[i])
-            .into_par_iter()
-            .map(|j| {
-                let mut g = [f64::NEG_INFINITY; MOVES.len()];
-                for (k, &(di, dj)) in MOVES.iter().enumerate() {
-                    if i >= di && j >= dj && in_band(&lo, &hi, i - di, j - dj) {
-                        g[k] = gain(scorer, path, i - di..i, j - dj..j);
-                    }
-                }
-                g
-            })
-            .collect();
-        let mut row = vec![f64::NEG_INFINITY; hi[i] - lo[i] + 1];
-        let mut row_back = vec![u8::MAX; row.len()];
-        for (x, j) in (lo[i]..=hi[i]).enumerate() {
-            if i == 0 && j == 0 {
-                row[x] = 0.0;
-                continue;
-            }
-            for (k, &(di, dj)) in MOVES.iter().enumerate() {
-                if gains[x][k] == f64::NEG_INFINITY {
-                    continue;
-                }
-                let prev = if di == 0 {
-                    row[x - dj]
-                } else {
-                    best[i - di][j - dj - lo[i - di]]
-                };
-                if prev + gains[x][k] > row[x] {
-                    row[x] = prev + gains[x][k];
-                    row_back[x] = k as u8;
-                }
-            }
+    let mut first = 0;
+    while first <= n {
+        let mut end = first;
+        let mut cells = 0;
+        while end <= n && cells < BLOCK_CELLS {
+            cells += hi[end] - lo[end] + 1;
+            end += 1;
         }
-        best.push(row);
-        back.push(row_back);
+        let gains: Vec<Gains> = (first..end)
+            .into_par_iter()
+            .flat_map_iter(|i| (lo[i]..=hi[i]).map(move |j| cell_gains(scorer, path, lo, hi, i, j)))
+            .collect();
+        let mut rows = gains.as_slice();
+        for i in first..end {
+            let (row_gains, rest) = rows.split_at(hi[i] - lo[i] + 1);
+            rows = rest;
+            let (row, row_back) = best_row(i, row_gains, &best, lo);
+            best.push(row);
+            back.push(row_back);
+        }
+        first = end;
     }
     let mut beads = Vec::new();
     let (mut i, mut j) = (n, m);
@@ -73,6 +65,52 @@ pub fn align(scorer: &PairScorer, params: &ParallelSettings) -> Vec<Bead> {
     }
     beads.reverse();
     beads
+}
+
+/// The gain of each move that ends at cell (i, j) and starts inside the band.
+fn cell_gains(
+    scorer: &PairScorer,
+    params: &ParallelSettings,
+    lo: &[usize],
+    hi: &[usize],
+    i: usize,
+    j: usize,
+) -> Gains {
+    let mut g = [f64::NEG_INFINITY; MOVES.len()];
+    for (k, &(di, dj)) in MOVES.iter().enumerate() {
+        if i >= di && j >= dj && in_band(lo, hi, i - di, j - dj) {
+            g[k] = gain(scorer, params, i - di..i, j - dj..j);
+        }
+    }
+    g
+}
+
+/// Row i of the table: the best path score into each of its cells, and the move it ends with.
+fn best_row(i: usize, gains: &[Gains], best: &[Vec<f64>], lo: &[usize]) -> (Vec<f64>, Vec<u8>) {
+    let mut row = vec![f64::NEG_INFINITY; gains.len()];
+    let mut row_back = vec![u8::MAX; gains.len()];
+    for (x, g) in gains.iter().enumerate() {
+        let j = lo[i] + x;
+        if i == 0 && j == 0 {
+            row[x] = 0.0;
+            continue;
+        }
+        for (k, &(di, dj)) in MOVES.iter().enumerate() {
+            if g[k] == f64::NEG_INFINITY {
+                continue;
+            }
+            let prev = if di == 0 {
+                row[x - dj]
+            } else {
+                best[i - di][j - dj - lo[i - di]]
+            };
+            if prev + g[k] > row[x] {
+                row[x] = prev + g[k];
+                row_back[x] = k as u8;
+            }
+        }
+    }
+    (row, row_back)
 }
 
 /// The settings the path is chosen with for this document pair (a bead's confidence still
