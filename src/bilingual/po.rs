@@ -1,7 +1,9 @@
 //! gettext PO: `msgid` (English) and `msgstr` (the translation), with `msgctxt`, plural
 //! forms (`msgid_plural`, `msgstr[N]`), continuation lines and C escapes. The header entry
 //! and obsolete (`#~`) entries are left out; an empty or fuzzy translation counts as not
-//! translated yet.
+//! translated yet. An entry whose msgid is a key rather than text (`help.txt`,
+//! `list:user:notice:welcome.txt` translated by a whole message) has no source to check its
+//! translation against, and is left out too.
 
 use super::{Bilingual, Unit};
 use crate::error::{Error, Result};
@@ -145,6 +147,9 @@ pub(super) fn read(text: &str, path: &Path) -> Result<Bilingual> {
                 untranslated += 1;
                 continue;
             }
+            if is_key(source, &target) {
+                continue;
+            }
             units.push(Unit {
                 id: id.clone(),
                 source: source.clone(),
@@ -158,6 +163,15 @@ pub(super) fn read(text: &str, path: &Path) -> Result<Bilingual> {
         units,
         untranslated,
     })
+}
+
+/// Whether a msgid names its message instead of holding it: one token with the marks of a
+/// file name or a path of keys, translated by several words.
+fn is_key(source: &str, target: &str) -> bool {
+    !source.contains(char::is_whitespace)
+        && source.contains(['.', ':', '/'])
+        && source.chars().any(char::is_alphabetic)
+        && target.split_whitespace().count() >= 3
 }
 
 fn entry_has_strings(entry: &Entry) -> bool {
@@ -235,6 +249,15 @@ msgstr[0] "%d berkas"
         );
         assert_eq!(b.untranslated, 2);
         assert_eq!(b.units[0].line, 7);
+    }
+
+    #[test]
+    fn a_msgid_that_is_a_key_is_no_source_text() {
+        let po = "msgid \"list:user:notice:welcome.txt\"\nmsgstr \"Selamat datang di milis $listname\"\n\n\
+                  msgid \"report.txt\"\nmsgstr \"laporan.txt\"\n";
+        let b = read(po, Path::new("t.po")).unwrap();
+        let sources: Vec<&str> = b.units.iter().map(|u| u.source.as_str()).collect();
+        assert_eq!(sources, ["report.txt"]);
     }
 
     #[test]

@@ -103,8 +103,12 @@ fn markup(text: &str) -> Markup {
     while k < chars.len() {
         let (at, c) = chars[k];
         let rest = &text[at..];
+        if rest.starts_with("%%") {
+            k += 2;
+            continue;
+        }
         let found = match c {
-            '%' => printf(rest),
+            '%' => printf(rest, text[..at].ends_with(|c: char| c.is_ascii_digit())),
             '{' => brace(rest),
             '<' => tag(rest),
             '&' => entity(rest).or_else(|| {
@@ -135,8 +139,9 @@ fn markup(text: &str) -> Markup {
     out
 }
 
-/// `%s`, `%d`, `%1$s`, `%.2f`, `%-5d`, `%ld`, `%(name)s`; `%%` is a literal percent sign.
-fn printf(rest: &str) -> Option<(String, usize)> {
+/// `%s`, `%d`, `%1$s`, `%.2f`, `%-5d`, `%ld`, `%(name)s`; `%%` is a literal percent sign,
+/// and so is one after a number (`after_digit`) that runs into a word ("50%dari").
+fn printf(rest: &str, after_digit: bool) -> Option<(String, usize)> {
     let b = rest.as_bytes();
     let mut i = 1;
     if b.get(1) == Some(&b'(') {
@@ -154,9 +159,14 @@ fn printf(rest: &str) -> Option<(String, usize)> {
     if !b"sdifgxXcupeEoS@".contains(&conversion) || (i == 1 && b.get(1) == Some(&b' ')) {
         return None;
     }
-    // "50 %s" is a placeholder, "50% of" is not: a bare conversion letter must end a word
-    // (a named one, "%(count)s", is a placeholder wherever it stands).
-    if b.get(1) != Some(&b'(') && b.get(i + 1).is_some_and(|c| c.is_ascii_alphanumeric()) {
+    // "50 %s" is a placeholder, "50% of", "(% dan" and "50%dari" are not; "%ds" (seconds)
+    // and "%sw" (a placeholder run into a word) are (a named one, "%(count)s", wherever it
+    // stands).
+    let spaced = rest[..i].contains(' ');
+    if b.get(1) != Some(&b'(')
+        && (after_digit || spaced)
+        && b.get(i + 1).is_some_and(|c| c.is_ascii_alphanumeric())
+    {
         return None;
     }
     Some((rest[..=i].to_string(), i + 1))
@@ -228,6 +238,9 @@ mod tests {
             ["&amp;", "</b>", "<b>", "<br/>"]
         );
         assert!(codes("50% of the 10 % rise, {{ literal").is_empty());
+        assert!(codes("50%dari (% dan _), 2%% of").is_empty());
+        assert_eq!(codes("%s%% of all, set to %ds."), ["%d", "%s"]);
+        assert_eq!(markup("awal: %sw").glued, ["%sw"]);
         assert_eq!(markup("_File and &Open").accelerators, 2);
         assert_eq!(markup("%(count)sdokumen").glued, ["%(count)sdokumen"]);
         assert!(markup("%(count)s dokumen").glued.is_empty());

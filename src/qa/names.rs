@@ -77,11 +77,19 @@ pub(super) fn is_source_word(source: Language, name: &str) -> bool {
 }
 
 /// The lower-case alphabetic words of a name ("Dari:" -> dari; "Jadi Lagi" -> jadi, lagi).
-fn words(name: &str) -> Vec<String> {
+pub(super) fn words(name: &str) -> Vec<String> {
     name.split(|c: char| !c.is_alphabetic())
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
         .collect()
+}
+
+/// Whether a passage writes a word, perhaps inside a longer one or with an ending (Set in
+/// Charsets, insert in inserts).
+pub(super) fn written_in(word: &str, passage: &[String]) -> bool {
+    passage
+        .iter()
+        .any(|p| p == word || (word.chars().count() >= MIN_PART && p.contains(word)))
 }
 
 /// Whether a word no list knows is a word of the language misspelt: two run together

@@ -14,23 +14,37 @@ pub(super) fn check(view: &View) -> Vec<Finding> {
         Language::English => &view.alignment.english,
         Language::Indonesian => &view.alignment.indonesian,
     };
-    let source_words: HashSet<String> = doc
+    let mut words = SourceWords::default();
+    for word in doc
         .segments
         .iter()
         .flat_map(|s| s.text.split(|c: char| !c.is_alphanumeric()))
-        .map(str::to_lowercase)
-        .collect();
+    {
+        let lower = word.to_lowercase();
+        if lower == word {
+            words.written_lower.insert(lower.clone());
+        }
+        words.all.insert(lower);
+    }
     let mut out = Vec::new();
     for bead in view.alignment.pairs() {
-        out.extend(compare(view, bead, Kind::Number, &source_words));
-        out.extend(compare(view, bead, Kind::Entity, &source_words));
+        out.extend(compare(view, bead, Kind::Number, &words));
+        out.extend(compare(view, bead, Kind::Entity, &words));
     }
     out
 }
 
+/// The words of the source document, lower-cased: all of them, and those it also writes in
+/// lower case (a common word, capitalised only where it starts a label: Digests, Mailing).
+#[derive(Default)]
+struct SourceWords {
+    all: HashSet<String>,
+    written_lower: HashSet<String>,
+}
+
 /// The number findings alone (they need no word list of the source).
 pub(super) fn numbers(view: &View) -> Vec<Finding> {
-    let none = HashSet::new();
+    let none = SourceWords::default();
     view.alignment
         .pairs()
         .filter_map(|bead| compare(view, bead, Kind::Number, &none))
@@ -42,7 +56,7 @@ fn compare(
     view: &View,
     bead: &AlignedBead,
     kind: Kind,
-    source_words: &HashSet<String>,
+    source_words: &SourceWords,
 ) -> Option<Finding> {
     let mut source = unmatched(view, bead, view.source, kind);
     let mut target = unmatched(view, bead, view.target(), kind);
@@ -59,7 +73,7 @@ fn compare(
         let names = names::Context {
             source: view.source,
             source_names: &source_names,
-            source_words,
+            source_words: &source_words.all,
         };
         let (mut foreign, others): (Vec<_>, Vec<_>) = target
             .into_iter()
@@ -89,6 +103,29 @@ fn compare(
             source = capitalised_source;
         }
         target = foreign;
+        // What one side has alone: a name the source passage also writes was not added
+        // (Norwegia Bokmål for Norwegian Bokmål, INSERT for inserts, Set Karakter for
+        // Charsets), and a word capitalised as a label was translated, not dropped (Sign Up
+        // = Daftar, Digests = Ringkasan, where the source writes "digests" elsewhere).
+        if source.is_empty() {
+            let (source_segments, _) = view.sides(bead);
+            let passage: Vec<String> = source_segments
+                .iter()
+                .flat_map(|&s| names::words(view.text(view.source, s)))
+                .collect();
+            target.retain(|o| {
+                let words = names::words(&text(view.target(), o));
+                !words.iter().all(|w| names::written_in(w, &passage))
+            });
+        }
+        if target.is_empty() {
+            source.retain(|o| {
+                let name = text(view.source, o);
+                let lower = names::words(&name);
+                !(names::is_source_word(view.source, &name)
+                    || lower.iter().all(|w| source_words.written_lower.contains(w)))
+            });
+        }
     }
     let source_values: Vec<String> = source.iter().map(|o| text(view.source, o)).collect();
     let target_values: Vec<String> = target.iter().map(|o| text(view.target(), o)).collect();
@@ -212,8 +249,8 @@ fn side(bead: &AlignedBead, language: Language) -> &SideEvidence {
 }
 
 /// Whether a capitalised term can be a name: more than one letter (not a weekday's initial,
-/// S M T W), letters and the marks of names only (not "{}th" or "%s"), and not a function
-/// word ("And" at a sentence start), and capitalised.
+/// S M T W), letters and the marks of names only (not "{}th" or "%s"), and not a
+/// function word ("And" at a sentence start), and capitalised.
 fn is_name_like(text: &str, language: Language) -> bool {
     let letters = text.chars().filter(|c| c.is_alphabetic()).count();
     let marks_ok = text
