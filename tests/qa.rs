@@ -144,31 +144,32 @@ fn an_english_word_in_place_of_a_source_word_is_an_entity_finding() {
     assert!(kinds(&found).is_empty(), "{:?}", kinds(&found));
 }
 
-/// What a label's translation rightly leaves out or keeps is no name dropped or added: a
-/// word capitalised as a label (Digests) that the source also writes in lower case, and a
-/// name the source passage writes too (Bokmål, INSERT for "inserts").
+/// What a label's translation rightly leaves out or keeps is no name dropped, added or
+/// changed: a word capitalised as a label that its document also writes in lower case
+/// (Digests, Dimoderasi), and a name the source passage writes too (Bokmål, INSERT for
+/// "inserts").
 #[test]
 fn labels_translated_and_names_kept_from_the_source_are_not_entity_findings() {
     let found = qa_lines(
-        "Plain Text Digests
-You can receive digests once a day.
-Norwegian Bokmål
-Use delayed inserts
-",
-        "Ringkasan Teks Polos
-Anda dapat menerima ringkasan sekali sehari.
-Norwegia Bokmål
-Gunakan perintah INSERT tertunda
-",
+        "Plain Text Digests\n\
+         You can receive digests once a day.\n\
+         Norwegian Bokmål\n\
+         Use delayed inserts\n\
+         Not Moderated\n\
+         This list is moderated by its owner.\n",
+        "Ringkasan Teks Polos\n\
+         Anda dapat menerima ringkasan sekali sehari.\n\
+         Norwegia Bokmål\n\
+         Gunakan perintah INSERT tertunda\n\
+         Tidak Dimoderasi\n\
+         Milis ini dimoderasi oleh pemiliknya.\n",
         &[],
     );
     assert!(kinds(&found).is_empty(), "{:?}", kinds(&found));
     // A name the translation lost is still one.
     let found = qa_lines(
-        "Sign in with your Google account.
-",
-        "Masuk dengan akun Anda.
-",
+        "Sign in with your Google account.\n",
+        "Masuk dengan akun Anda.\n",
         &[],
     );
     assert!(has(&found, "entity", &[0], &[0]), "{:?}", kinds(&found));

@@ -10,22 +10,10 @@ use crate::model::{AlignedBead, Language, SideEvidence, TermClass, TermOccurrenc
 use std::collections::HashSet;
 
 pub(super) fn check(view: &View) -> Vec<Finding> {
-    let doc = match view.source {
-        Language::English => &view.alignment.english,
-        Language::Indonesian => &view.alignment.indonesian,
+    let words = Words {
+        source: DocumentWords::of(view, view.source),
+        target: DocumentWords::of(view, view.target()),
     };
-    let mut words = SourceWords::default();
-    for word in doc
-        .segments
-        .iter()
-        .flat_map(|s| s.text.split(|c: char| !c.is_alphanumeric()))
-    {
-        let lower = word.to_lowercase();
-        if lower == word {
-            words.written_lower.insert(lower.clone());
-        }
-        words.all.insert(lower);
-    }
     let mut out = Vec::new();
     for bead in view.alignment.pairs() {
         out.extend(compare(view, bead, Kind::Number, &words));
@@ -34,17 +22,52 @@ pub(super) fn check(view: &View) -> Vec<Finding> {
     out
 }
 
-/// The words of the source document, lower-cased: all of them, and those it also writes in
-/// lower case (a common word, capitalised only where it starts a label: Digests, Mailing).
+/// The words of the source and the translation.
 #[derive(Default)]
-struct SourceWords {
+struct Words {
+    source: DocumentWords,
+    target: DocumentWords,
+}
+
+/// The words of a document, lower-cased: all of them, and those it also writes in lower
+/// case (a common word, capitalised only where it starts a label: Digests, Moderated).
+#[derive(Default)]
+struct DocumentWords {
     all: HashSet<String>,
     written_lower: HashSet<String>,
 }
 
+impl DocumentWords {
+    fn of(view: &View, language: Language) -> DocumentWords {
+        let doc = match language {
+            Language::English => &view.alignment.english,
+            Language::Indonesian => &view.alignment.indonesian,
+        };
+        let mut words = DocumentWords::default();
+        for word in doc
+            .segments
+            .iter()
+            .flat_map(|s| s.text.split(|c: char| !c.is_alphanumeric()))
+        {
+            let lower = word.to_lowercase();
+            if lower == word {
+                words.written_lower.insert(lower.clone());
+            }
+            words.all.insert(lower);
+        }
+        words
+    }
+
+    /// Whether a capitalised term is a word the document also writes in lower case.
+    fn writes_lower(&self, term: &str) -> bool {
+        let words = names::words(term);
+        !words.is_empty() && words.iter().all(|w| self.written_lower.contains(w))
+    }
+}
+
 /// The number findings alone (they need no word list of the source).
 pub(super) fn numbers(view: &View) -> Vec<Finding> {
-    let none = SourceWords::default();
+    let none = Words::default();
     view.alignment
         .pairs()
         .filter_map(|bead| compare(view, bead, Kind::Number, &none))
@@ -52,12 +75,7 @@ pub(super) fn numbers(view: &View) -> Vec<Finding> {
 }
 
 /// The finding of one kind in one pair, if its values differ.
-fn compare(
-    view: &View,
-    bead: &AlignedBead,
-    kind: Kind,
-    source_words: &SourceWords,
-) -> Option<Finding> {
+fn compare(view: &View, bead: &AlignedBead, kind: Kind, words: &Words) -> Option<Finding> {
     let mut source = unmatched(view, bead, view.source, kind);
     let mut target = unmatched(view, bead, view.target(), kind);
     let text =
@@ -69,11 +87,18 @@ fn compare(
         target.retain(|o| !one(o, view.target()));
     }
     if kind == Kind::Entity {
+        // A translated label's capitalised word that the translation also writes in lower
+        // case is a word, not a name (Dimoderasi for Moderated, Status for Bounces).
+        let all_caps = |t: &str| !t.chars().any(char::is_lowercase);
+        target.retain(|o| {
+            let t = text(view.target(), o);
+            all_caps(&t) || !words.target.writes_lower(&t)
+        });
         let source_names: Vec<String> = source.iter().map(|o| text(view.source, o)).collect();
         let names = names::Context {
             source: view.source,
             source_names: &source_names,
-            source_words: &source_words.all,
+            source_words: &words.source.all,
         };
         let (mut foreign, others): (Vec<_>, Vec<_>) = target
             .into_iter()
@@ -121,9 +146,7 @@ fn compare(
         if target.is_empty() {
             source.retain(|o| {
                 let name = text(view.source, o);
-                let lower = names::words(&name);
-                !(names::is_source_word(view.source, &name)
-                    || lower.iter().all(|w| source_words.written_lower.contains(w)))
+                !(names::is_source_word(view.source, &name) || words.source.writes_lower(&name))
             });
         }
     }
