@@ -209,12 +209,9 @@ pub struct ParallelSettings {
     pub length_gain: f64,
     /// Cost of the extra segment in a 2-1 or 1-2 bead: higher merges less.
     pub merge_penalty: f64,
-    /// Half-width of the search band around the anchor chain of long documents: wider
-    /// follows larger omissions, at a cost linear in the width.
+    /// Half-width of the search band around the anchor chain: wider follows larger
+    /// omissions between two anchors, at a cost linear in the width.
     pub band: usize,
-    /// Documents with at most this many segment pairs (English × Indonesian) get the whole
-    /// table instead of a band.
-    pub full_table_cells: usize,
     /// The band is at most about this many cells (its slack for the documents' length
     /// gaps shrinks to fit): time and memory stay linear in the length.
     pub max_band_cells: usize,
@@ -241,8 +238,7 @@ impl Default for ParallelSettings {
             fallback_power: 3.0,
             length_gain: 1.0,
             merge_penalty: 3.0,
-            band: 30,
-            full_table_cells: 250_000,
+            band: 15,
             max_band_cells: 2_000_000,
             anchor_reach: 0.1,
             anchor_min_share: 0.3,

@@ -631,7 +631,7 @@ fn a_narrow_band_still_gives_every_segment_a_bead() {
     // A band of a few cells a row over reordered articles: the path must still connect.
     fs::write(
         &params,
-        r#"{"parallel": {"band": 1, "full_table_cells": 0, "max_band_cells": 20}}"#,
+        r#"{"parallel": {"band": 1, "max_band_cells": 20}}"#,
     )
     .unwrap();
     let out = selaras()

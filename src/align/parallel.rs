@@ -184,17 +184,14 @@ pub(super) fn confidence(
     1.0 / (1.0 + (-g).exp())
 }
 
-/// For each English position 0..=n, the Indonesian positions the path may pass through.
-/// Small documents get the whole matrix; long ones a band around the chain of anchors.
+/// For each English position 0..=n, the Indonesian positions the path may pass through: a
+/// band around the chain of anchors (the whole table only for documents narrower than it).
 fn band(
     scorer: &PairScorer,
     n: usize,
     m: usize,
     params: &ParallelSettings,
 ) -> (Vec<usize>, Vec<usize>) {
-    if n * m <= params.full_table_cells {
-        return (vec![0; n + 1], vec![m; n + 1]);
-    }
     let width = params.band;
     let chain = anchors(scorer, m, params);
     let mut lo = vec![0; n + 1];
