@@ -3,7 +3,8 @@
 
 use crate::model::{KeywordMap, Link, Side, Size, TermClass};
 use crate::settings::ScoringSettings;
-use std::collections::HashMap;
+use foldhash::HashMap;
+use foldhash::HashMapExt;
 
 /// Scores passages (one or more consecutive segments per side) of one document pair.
 pub struct PairScorer<'a> {

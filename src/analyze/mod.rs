@@ -8,8 +8,9 @@ pub mod stem;
 mod tokenize;
 
 use crate::model::{AnalyzedDoc, Language, Occurrence, Segment, Size, Span, TermClass, VocabEntry};
+use foldhash::HashMapExt;
+use foldhash::{HashMap, HashSet};
 use normalize::Normalized;
-use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, OnceLock};
 use stem::{english::EnglishStemmer, indonesian::IndonesianStemmer, Stemmer};
 use tokenize::Token;

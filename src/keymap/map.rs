@@ -11,8 +11,9 @@ use crate::model::{
     VocabEntry,
 };
 use crate::settings::KeymapSettings;
+use foldhash::HashMapExt;
+use foldhash::{HashMap, HashSet};
 use rayon::prelude::*;
-use std::collections::{HashMap, HashSet};
 
 /// The terms that occur more than once in a sorted sequence.
 fn repeats(sorted: &[u32]) -> Vec<u32> {

@@ -4,7 +4,7 @@
 //! own counts; a word the tables do not know, by its letter trigrams.
 
 use crate::tables::{self, StaticTable};
-use std::collections::HashMap;
+use foldhash::HashMap;
 
 /// English, Indonesian, Malay: the order of every count and score array here.
 pub const LANGUAGES: usize = 3;
