@@ -10,17 +10,19 @@ use std::path::Path;
 #[allow(dead_code)]
 #[path = "src/analyze/stem/affixes.rs"]
 mod affixes;
+#[path = "src/fnv.rs"]
+mod fnv;
 #[path = "src/tables/rows.rs"]
 mod rows;
 
 fn main() {
     println!("cargo:rerun-if-changed=src");
     println!("cargo:rerun-if-changed=data");
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut hash = fnv::Fnv::default();
     for dir in ["src", "data"] {
         add_dir(Path::new(dir), &mut hash);
     }
-    println!("cargo:rustc-env=SELARAS_BUILD_HASH={hash:016x}");
+    println!("cargo:rustc-env=SELARAS_BUILD_HASH={:016x}", hash.finish());
     write_tables();
 }
 
@@ -78,22 +80,28 @@ fn write_tables() {
 /// A `StaticTable` static of these rows (Debug formatting writes Rust literals that read back
 /// exactly: strings escaped, floats to the last bit).
 fn table<V: Debug>(out: &mut String, name: &str, value_type: &str, rows: Vec<(String, V)>) {
-    let rows = rows::sorted(rows);
-    let (mut keys, mut ends, mut values) = (String::new(), String::new(), String::new());
-    for (key, value) in &rows {
+    let mut rows: Vec<(u64, String, V)> = rows::sorted(rows)
+        .into_iter()
+        .map(|(key, value)| (fnv::hash(key.as_bytes()), key, value))
+        .collect();
+    rows.sort_by(|a, b| (a.0, &a.1).cmp(&(b.0, &b.1)));
+    let (mut hashes, mut keys, mut ends, mut values) =
+        (String::new(), String::new(), String::new(), String::new());
+    for (hash, key, value) in &rows {
+        write!(hashes, "{hash},").unwrap();
         keys.push_str(key);
         write!(ends, "{},", keys.len()).unwrap();
         write!(values, "{value:?},").unwrap();
     }
     writeln!(
         out,
-        "pub(crate) static {name}: StaticTable<{value_type}> = StaticTable {{ keys: {keys:?}, \
-         ends: &[{ends}], values: &[{values}] }};"
+        "pub(crate) static {name}: StaticTable<{value_type}> = StaticTable {{ hashes: &[{hashes}], \
+         keys: {keys:?}, ends: &[{ends}], values: &[{values}] }};"
     )
     .unwrap();
 }
 
-fn add_dir(dir: &Path, hash: &mut u64) {
+fn add_dir(dir: &Path, hash: &mut fnv::Fnv) {
     let mut entries: Vec<_> = fs::read_dir(dir)
         .unwrap()
         .map(|e| e.unwrap().path())
@@ -103,13 +111,8 @@ fn add_dir(dir: &Path, hash: &mut u64) {
         if path.is_dir() {
             add_dir(&path, hash);
         } else {
-            for byte in path
-                .to_string_lossy()
-                .bytes()
-                .chain(fs::read(&path).unwrap())
-            {
-                *hash = (*hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
-            }
+            hash.add(path.to_string_lossy().as_bytes());
+            hash.add(&fs::read(&path).unwrap());
         }
     }
 }

@@ -1,15 +1,18 @@
 //! Word tables compiled into the binary by build.rs from the files in data/: word
 //! frequencies, the language model, the Indonesian roots and the English irregular forms.
-//! Each is a sorted array searched where it lies, so a process uses them without reading,
-//! parsing or hashing anything at start-up.
+//! Each is an array ordered by its keys' FNV hashes and searched where it lies, so a process
+//! uses them without reading, parsing or building anything at start-up, and a lookup
+//! compares numbers, not strings, until it finds its key.
 
 #[cfg(test)]
 use crate::analyze::stem::affixes;
 #[cfg(test)]
 mod rows;
 
-/// Keys in sorted order with a value each.
+/// Keys with a value each, in the order of their hashes.
 pub(crate) struct StaticTable<V: 'static> {
+    /// Each key's FNV-1a hash, ascending.
+    hashes: &'static [u64],
     /// Every key, one after the other.
     keys: &'static str,
     /// Where each key ends in `keys`.
@@ -28,16 +31,12 @@ impl<V> StaticTable<V> {
     }
 
     pub fn get(&self, key: &str) -> Option<&'static V> {
-        let (mut low, mut high) = (0, self.values.len());
-        while low < high {
-            let middle = low + (high - low) / 2;
-            match self.key(middle).cmp(key) {
-                std::cmp::Ordering::Less => low = middle + 1,
-                std::cmp::Ordering::Greater => high = middle,
-                std::cmp::Ordering::Equal => return Some(&self.values[middle]),
-            }
-        }
-        None
+        let hash = crate::fnv::hash(key.as_bytes());
+        let first = self.hashes.partition_point(|&h| h < hash);
+        (first..self.hashes.len())
+            .take_while(|&i| self.hashes[i] == hash)
+            .find(|&i| self.key(i) == key)
+            .map(|i| &self.values[i])
     }
 }
 
@@ -58,8 +57,7 @@ mod tests {
         let rows = rows::sorted(rows);
         assert!(!rows.is_empty());
         assert_eq!(table.len(), rows.len());
-        for (i, (key, value)) in rows.iter().enumerate() {
-            assert_eq!(table.key(i), key);
+        for (key, value) in &rows {
             assert_eq!(table.get(key), Some(value), "{key}");
         }
         assert_eq!(table.get("no such key in any table"), None);
