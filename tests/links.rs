@@ -72,6 +72,29 @@ fn a_passage_links_to_every_passage_that_tells_its_facts() {
     assert_eq!(en_lines, (0..9).collect::<Vec<_>>());
 }
 
+/// A link outside the pairs says why it holds, in the JSON and the text report alike.
+#[test]
+fn a_further_link_carries_its_shared_terms() {
+    let json: serde_json::Value =
+        serde_json::from_str(&stdout(&["align", EN, ID, "--format", "json"])).unwrap();
+    let link = json["links"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|l| l["en"] == 1 && l["id"] == 4)
+        .expect("the lead links the earthquake paragraph");
+    let shared: Vec<(&str, &str)> = link["shared"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| (s["en"].as_str().unwrap(), s["id"].as_str().unwrap()))
+        .collect();
+    assert!(shared.contains(&("earthquake", "gempa")), "{shared:?}");
+    let text = stdout(&["align", EN, ID]);
+    let further = text.split("further links").nth(1).unwrap();
+    assert!(further.contains("shared: 26/12 (number)"), "{further}");
+}
+
 #[test]
 fn an_unlinked_passage_stays_unlinked() {
     // The Indonesian line on the Aceh Tsunami Museum has no English counterpart that tells

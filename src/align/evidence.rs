@@ -22,7 +22,7 @@ pub(super) fn explain(map: &KeywordMap, scorer: &PairScorer, bead: Bead) -> Alig
         }),
     };
     AlignedBead {
-        shared: shared_terms(map, scorer, &bead),
+        shared: shared_terms(map, scorer, &bead.en, &bead.id),
         evidence,
         en: bead.en,
         id: bead.id,
@@ -30,12 +30,17 @@ pub(super) fn explain(map: &KeywordMap, scorer: &PairScorer, bead: Bead) -> Alig
     }
 }
 
-/// The links between a bead's two sides, once per pair of written forms (a name and an
-/// acronym of the same word are two terms but one reason).
-fn shared_terms(map: &KeywordMap, scorer: &PairScorer, bead: &Bead) -> Vec<SharedTerm> {
+/// The links between two passages, once per pair of written forms (a name and an acronym
+/// of the same word are two terms but one reason).
+pub(super) fn shared_terms(
+    map: &KeywordMap,
+    scorer: &PairScorer,
+    en: &[usize],
+    id: &[usize],
+) -> Vec<SharedTerm> {
     let mut seen = HashSet::new();
     scorer
-        .shared(&bead.en, &bead.id)
+        .shared(en, id)
         .into_iter()
         .map(|l| SharedTerm {
             en: map.en.terms[l.en as usize].form.clone(),

@@ -84,8 +84,22 @@ pub fn align(map: &KeywordMap, mode: Mode, settings: &Settings) -> Aligned {
         Mode::Comparable => related::links(map, &settings.links),
         _ => Vec::new(),
     };
+    let (bead_of_en, bead_of_id) = (
+        bead_of(&beads, |b| &b.en, map.en.segments.len()),
+        bead_of(&beads, |b| &b.id, map.id.segments.len()),
+    );
     Aligned {
-        links: links(&beads, related, settings.auto.confident_score),
+        links: links(&beads, related, settings.auto.confident_score)
+            .into_iter()
+            .map(|l| {
+                // A bead's own pairs are explained by the bead; a further link by itself.
+                if bead_of_en[l.en].is_some() && bead_of_en[l.en] == bead_of_id[l.id] {
+                    l
+                } else {
+                    explain_link(map, &scorer, l)
+                }
+            })
+            .collect(),
         beads: beads
             .into_iter()
             .map(|b| evidence::explain(map, &scorer, b))
@@ -93,6 +107,25 @@ pub fn align(map: &KeywordMap, mode: Mode, settings: &Settings) -> Aligned {
         mode,
         mode_reason,
     }
+}
+
+/// The link with the terms its two passages share.
+fn explain_link(map: &KeywordMap, scorer: &PairScorer, link: PassageLink) -> PassageLink {
+    PassageLink {
+        shared: evidence::shared_terms(map, scorer, &[link.en], &[link.id]),
+        ..link
+    }
+}
+
+/// For each segment of a side, the two-sided bead that holds it.
+fn bead_of(beads: &[Bead], side: fn(&Bead) -> &Vec<usize>, segments: usize) -> Vec<Option<usize>> {
+    let mut out = vec![None; segments];
+    for (k, bead) in beads.iter().enumerate().filter(|(_, b)| b.is_pair()) {
+        for &s in side(bead) {
+            out[s] = Some(k);
+        }
+    }
+    out
 }
 
 /// The alignment a bilingual file already gives: English segment k with Indonesian segment
@@ -141,6 +174,7 @@ fn links(beads: &[Bead], related: Vec<PassageLink>, confident: f64) -> Vec<Passa
                     id,
                     score: (b.score * 1000.0).round() / 1000.0,
                     strength,
+                    shared: Vec::new(),
                 });
             }
         }

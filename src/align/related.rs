@@ -79,6 +79,7 @@ pub(super) fn links(map: &KeywordMap, settings: &LinkSettings) -> Vec<PassageLin
                 id,
                 score: evidence / (evidence + settings.strong),
                 strength,
+                shared: Vec::new(),
             })
         })
         .collect();

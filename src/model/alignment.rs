@@ -39,7 +39,7 @@ impl Strength {
 
 /// One English and one Indonesian segment that speak of the same thing. A segment may have
 /// several links (a lead paragraph and the three paragraphs that tell its facts).
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct PassageLink {
     /// The English segment.
     pub en: usize,
@@ -49,11 +49,15 @@ pub struct PassageLink {
     pub score: f64,
     /// Strong or related.
     pub strength: Strength,
+    /// The terms the two passages share through the map: why they are linked (for a link
+    /// outside the beads; a bead lists its own).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub shared: Vec<SharedTerm>,
 }
 
 /// A term pair that links the two sides of a bead, once per pair of written forms: the
 /// reason for the bead, as the reports list it.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SharedTerm {
     /// The English term's form.
     pub en: String,

@@ -1,7 +1,7 @@
 //! The default report for people: pairs with scores and shared terms, then what is unaligned.
 
 use super::indices;
-use crate::model::{AlignedBead, Alignment, Document, Strength};
+use crate::model::{AlignedBead, Alignment, Document, SharedTerm, Strength};
 use std::io::{self, Write};
 
 /// Writes the report.
@@ -30,21 +30,7 @@ pub fn write(a: &Alignment, out: &mut dyn Write) -> io::Result<()> {
         )?;
         writeln!(out, "  en: {}", a.english.passage(&bead.en))?;
         writeln!(out, "  id: {}", a.indonesian.passage(&bead.id))?;
-        if !bead.shared.is_empty() {
-            let shared: Vec<String> = bead
-                .shared
-                .iter()
-                .map(|s| {
-                    let kind = s.kind.name();
-                    if s.en == s.id {
-                        format!("{} ({kind})", s.en)
-                    } else {
-                        format!("{} = {} ({kind})", s.en, s.id)
-                    }
-                })
-                .collect();
-            writeln!(out, "  shared: {}", shared.join(", "))?;
-        }
+        shared(out, &bead.shared)?;
         writeln!(out)?;
     }
     further_links(out, a)?;
@@ -74,8 +60,28 @@ fn further_links(out: &mut dyn Write, a: &Alignment) -> io::Result<()> {
         )?;
         writeln!(out, "  en: {}", opening(&a.english.segments[l.en].text))?;
         writeln!(out, "  id: {}", opening(&a.indonesian.segments[l.id].text))?;
+        shared(out, &l.shared)?;
     }
     writeln!(out)
+}
+
+/// The terms two passages share, each with where the link comes from.
+fn shared(out: &mut dyn Write, terms: &[SharedTerm]) -> io::Result<()> {
+    if terms.is_empty() {
+        return Ok(());
+    }
+    let terms: Vec<String> = terms
+        .iter()
+        .map(|s| {
+            let kind = s.kind.name();
+            if s.en == s.id {
+                format!("{} ({kind})", s.en)
+            } else {
+                format!("{} = {} ({kind})", s.en, s.id)
+            }
+        })
+        .collect();
+    writeln!(out, "  shared: {}", terms.join(", "))
 }
 
 /// The first words of a passage, enough to recognise it.
