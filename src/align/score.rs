@@ -336,9 +336,7 @@ fn normal_tail(z: f64) -> f64 {
     (-z * z / 2.0).exp() / (2.0 * std::f64::consts::PI).sqrt() * poly
 }
 
-/// Each term of a passage with its count: once per segment that has it, twice where the
-/// segment repeats it.
-/// Each term of the segments with how often it counts (once per segment, twice where the
+/// Each term of a passage with its count (once per segment that has it, twice where the
 /// segment repeats it), sorted by term, into `out` (`all` is scratch space).
 fn counts_into<'v>(
     segments: impl Iterator<Item = (&'v [u32], &'v [u32])>,

@@ -71,6 +71,15 @@ fn month(word: &str) -> Option<u32> {
         &["november", "nov", "nop", "nopember"],
         &["december", "desember", "dec", "des", "des"],
     ];
+    // Most words are no month: one that is not three to nine ASCII letters, or that starts
+    // with a letter no month starts with, is not compared.
+    let first = word.as_bytes().first()?.to_ascii_lowercase();
+    if !(3..=9).contains(&word.len())
+        || !b"jfmasond".contains(&first)
+        || !word.bytes().all(|b| b.is_ascii_alphabetic())
+    {
+        return None;
+    }
     MONTHS
         .iter()
         .position(|names| names.iter().any(|name| name.eq_ignore_ascii_case(word)))
