@@ -1,6 +1,7 @@
-//! Alignment speed on synthetic pairs built from the sample articles' sentences: a parallel
-//! pair of 2,000 and 4,000 sentences a side (doubling shows the cost stays linear), and a
-//! comparable pair of 200 paragraphs a side; and building the keyword map of that pair.
+//! Alignment speed on synthetic pairs built from the sample articles' sentences: parallel
+//! pairs of 4,000 to 32,000 sentences a side (each doubling should cost about twice as
+//! much), and a comparable pair of 200 paragraphs a side; and building the keyword map of
+//! that pair.
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use selaras::ingest::Source;
@@ -38,7 +39,7 @@ fn parallel(c: &mut Criterion) {
         mode: Mode::Parallel,
         ..Config::default()
     });
-    for lines in [2000, 4000] {
+    for lines in [4000, 8000, 16000, 32000] {
         let (en, id) = pair(lines, "\n");
         group.throughput(Throughput::Elements(lines as u64));
         group.bench_with_input(BenchmarkId::from_parameter(lines), &lines, |b, _| {
