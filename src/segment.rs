@@ -169,6 +169,14 @@ const CLOSERS: &[char] = &['"', '\'', '”', '’', ')', ']', '»'];
 /// How many sentences a passage has (at least one): only a passage of several sentences can
 /// hold another whole.
 pub fn sentence_count(passage: &str, language: Language) -> usize {
+    // A passage whose only stops are at its end is one sentence (most are), without a scan.
+    let stop = |c: char| matches!(c, '.' | '!' | '?' | '…');
+    let inner = passage
+        .trim_end()
+        .trim_end_matches(|c: char| stop(c) || CLOSERS.contains(&c));
+    if !inner.contains(stop) {
+        return 1;
+    }
     sentence_spans(passage, language).len().max(1)
 }
 

@@ -57,33 +57,34 @@ fn day(text: &str) -> Option<u32> {
 
 /// The month a word names (full or abbreviated, either language's spelling).
 fn month(word: &str) -> Option<u32> {
-    const MONTHS: [&[&str]; 12] = [
-        &["january", "januari", "jan"],
-        &["february", "februari", "feb", "pebruari"],
-        &["march", "maret", "mar"],
-        &["april", "apr"],
-        &["may", "mei"],
-        &["june", "juni", "jun"],
-        &["july", "juli", "jul"],
-        &["august", "agustus", "aug", "agu", "agt", "ags"],
-        &["september", "sept", "sep"],
-        &["october", "oktober", "oct", "okt"],
-        &["november", "nov", "nop", "nopember"],
-        &["december", "desember", "dec", "des", "des"],
-    ];
-    // Most words are no month: one that is not three to nine ASCII letters, or that starts
-    // with a letter no month starts with, is not compared.
-    let first = word.as_bytes().first()?.to_ascii_lowercase();
-    if !(3..=9).contains(&word.len())
-        || !b"jfmasond".contains(&first)
-        || !word.bytes().all(|b| b.is_ascii_alphabetic())
-    {
+    // Lower-cased on the stack: a month name is three to nine ASCII letters.
+    let bytes = word.as_bytes();
+    if !(3..=9).contains(&bytes.len()) {
         return None;
     }
-    MONTHS
-        .iter()
-        .position(|names| names.iter().any(|name| name.eq_ignore_ascii_case(word)))
-        .map(|m| m as u32 + 1)
+    let mut lower = [0u8; 9];
+    for (l, b) in lower.iter_mut().zip(bytes) {
+        if !b.is_ascii_alphabetic() {
+            return None;
+        }
+        *l = b.to_ascii_lowercase();
+    }
+    let month = match &lower[..bytes.len()] {
+        b"january" | b"januari" | b"jan" => 1,
+        b"february" | b"februari" | b"feb" | b"pebruari" => 2,
+        b"march" | b"maret" | b"mar" => 3,
+        b"april" | b"apr" => 4,
+        b"may" | b"mei" => 5,
+        b"june" | b"juni" | b"jun" => 6,
+        b"july" | b"juli" | b"jul" => 7,
+        b"august" | b"agustus" | b"aug" | b"agu" | b"agt" | b"ags" => 8,
+        b"september" | b"sept" | b"sep" => 9,
+        b"october" | b"oktober" | b"oct" | b"okt" => 10,
+        b"november" | b"nov" | b"nop" | b"nopember" => 11,
+        b"december" | b"desember" | b"dec" | b"des" => 12,
+        _ => return None,
+    };
+    Some(month)
 }
 
 fn date_term(day: u32, month: u32, tokens: usize) -> (String, String, usize) {
@@ -95,7 +96,12 @@ fn date_term(day: u32, month: u32, tokens: usize) -> (String, String, usize) {
 fn date(tokens: &[Token<'_>], _language: Language) -> Option<Fact> {
     let first = tokens.first()?;
     // 27/11/2017, 30/9, 2022/02/24
-    let parts: Vec<&str> = first.text.split('/').collect();
+    let slashed = first.text.contains('/');
+    let parts: Vec<&str> = if slashed {
+        first.text.split('/').collect()
+    } else {
+        Vec::new()
+    };
     if parts.len() >= 2 && parts.iter().all(|p| is_digits(p)) {
         let (d, m, y) = match parts[..] {
             [y, m, d] if y.len() == 4 => (d, m, Some(y)),
@@ -115,16 +121,10 @@ fn date(tokens: &[Token<'_>], _language: Language) -> Option<Fact> {
         return Some(Fact { terms, consumed: 1 });
     }
     let second = tokens.get(1)?;
-    let (d, m) = match (
-        day(first.text),
-        month(first.text),
-        day(second.text),
-        month(second.text),
-    ) {
-        (Some(d), _, _, Some(m)) => (d, m),
-        (_, Some(m), Some(d), _) => (d, m),
-        _ => return None,
-    };
+    // "27 November", "Nov 27": a month is looked up only beside a day.
+    let day_month = || Some((day(first.text)?, month(second.text)?));
+    let month_day = || Some((day(second.text)?, month(first.text)?));
+    let (d, m) = day_month().or_else(month_day)?;
     Some(Fact {
         terms: vec![date_term(d, m, 2)],
         consumed: 2,
@@ -133,6 +133,14 @@ fn date(tokens: &[Token<'_>], _language: Language) -> Option<Fact> {
 
 /// "7am", "8.20am", "6 p.m", "00:00", "pukul 13.00", "14.50 WIB": an hour of the day.
 fn time(tokens: &[Token<'_>], language: Language) -> Option<Fact> {
+    // Every time has a digit in its first token, or starts with "pukul" or "jam".
+    let head = tokens.first()?.text;
+    let clock_word = |w: &str| head.eq_ignore_ascii_case(w);
+    if !head.bytes().any(|b| b.is_ascii_digit())
+        && !(language == Language::Indonesian && (clock_word("pukul") || clock_word("jam")))
+    {
+        return None;
+    }
     let first = lower(tokens.first()?);
     let next = tokens.get(1).map(lower);
     let hour_term = |hour: u32, minutes: u32, covered: usize| {
@@ -190,19 +198,20 @@ fn quantity(tokens: &[Token<'_>], language: Language) -> Option<Fact> {
     let mut words_only = true;
     for (k, token) in tokens.iter().enumerate() {
         let text = lower(token);
-        let steps: Option<Vec<Step>> = match digits_value(&text) {
+        let read = match digits_value(&text) {
             Some(value) if k == 0 => {
                 words_only = false;
-                Some(vec![Step::Unit(value)])
+                reader.read(Step::Unit(value))
             }
-            Some(_) => None,
-            None => text
-                .split('-')
-                .map(|part| number_word(part, language))
-                .collect(),
+            Some(_) => false,
+            // "twenty-five": every part a number word, read in order.
+            None => {
+                let mut steps = text.split('-').map(|part| number_word(part, language));
+                steps.clone().all(|step| step.is_some())
+                    && steps.all(|step| step.is_some_and(|step| reader.read(step)))
+            }
         };
-        let Some(steps) = steps else { break };
-        if !steps.into_iter().all(|step| reader.read(step)) {
+        if !read {
             break;
         }
         used += 1;

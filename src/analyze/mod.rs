@@ -186,14 +186,15 @@ impl Analyzer {
             }
             return;
         }
-        let parts: Vec<&str> = text
-            .split('-')
-            .flat_map(camel_case_parts)
-            .filter(|p| !p.is_empty())
-            .collect();
+        let parts = || {
+            text.split('-')
+                .flat_map(camel_case_parts)
+                .filter(|p| !p.is_empty())
+        };
+        let several = parts().nth(1).is_some();
         let mut previous_number = false;
         let first = out.len();
-        for part in &parts {
+        for part in parts() {
             let span = normalized.source_of(part);
             if part.starts_with(|c: char| c.is_ascii_digit()) {
                 out.push(Term {
@@ -214,9 +215,7 @@ impl Analyzer {
             }
         }
         // Reduplication: wilayah-wilayah, berkali-kali → one term.
-        if parts.len() > 1
-            && out.len() > first + 1
-            && out[first..].iter().all(|t| t.key == out[first].key)
+        if several && out.len() > first + 1 && out[first..].iter().all(|t| t.key == out[first].key)
         {
             out.truncate(first + 1);
             out[first].span = normalized.source_of(text);
@@ -284,19 +283,25 @@ impl Analyzer {
 /// The words of a run-together identifier or of two labels that lost the space between
 /// them: "AutoText" is "Auto" and "Text" (translated "Teks Otomatis"), "CommandCtrl" is
 /// "Command" and "Ctrl". A split falls before a capital that follows a small letter.
-fn camel_case_parts(word: &str) -> Vec<&str> {
-    let mut parts = Vec::new();
-    let mut start = 0;
-    let mut previous_small = false;
-    for (i, c) in word.char_indices() {
-        if previous_small && c.is_uppercase() {
-            parts.push(&word[start..i]);
-            start = i;
+fn camel_case_parts(word: &str) -> impl Iterator<Item = &str> {
+    let mut chars = word.char_indices();
+    let (mut start, mut previous_small, mut done) = (0, false, false);
+    std::iter::from_fn(move || {
+        if done {
+            return None;
         }
-        previous_small = c.is_lowercase();
-    }
-    parts.push(&word[start..]);
-    parts
+        for (i, c) in chars.by_ref() {
+            let split = previous_small && c.is_uppercase();
+            previous_small = c.is_lowercase();
+            if split {
+                let part = &word[start..i];
+                start = i;
+                return Some(part);
+            }
+        }
+        done = true;
+        Some(&word[start..])
+    })
 }
 
 /// A segment with no word long enough to link on its own (a formula, an operator, a
