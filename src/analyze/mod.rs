@@ -186,15 +186,15 @@ impl Analyzer {
             }
             return;
         }
-        let parts = || {
-            text.split('-')
-                .flat_map(camel_case_parts)
-                .filter(|p| !p.is_empty())
-        };
-        let several = parts().nth(1).is_some();
+        let parts = text
+            .split('-')
+            .flat_map(camel_case_parts)
+            .filter(|p| !p.is_empty());
+        let mut count = 0;
         let mut previous_number = false;
         let first = out.len();
-        for part in parts() {
+        for part in parts {
+            count += 1;
             let span = normalized.source_of(part);
             if part.starts_with(|c: char| c.is_ascii_digit()) {
                 out.push(Term {
@@ -215,7 +215,9 @@ impl Analyzer {
             }
         }
         // Reduplication: wilayah-wilayah, berkali-kali → one term.
-        if several && out.len() > first + 1 && out[first..].iter().all(|t| t.key == out[first].key)
+        if count > 1
+            && out.len() > first + 1
+            && out[first..].iter().all(|t| t.key == out[first].key)
         {
             out.truncate(first + 1);
             out[first].span = normalized.source_of(text);
@@ -356,6 +358,9 @@ fn number_key(token: &str) -> String {
 
 /// "NATO", "PBB", "U.S" → the acronym without dots; None for anything else.
 fn acronym(text: &str) -> Option<String> {
+    if text.chars().any(char::is_lowercase) {
+        return None; // most tokens: no acronym, nothing to copy
+    }
     let letters: String = text.chars().filter(|&c| c != '.').collect();
     let dotted_initials = text.contains('.') && text.split('.').all(|p| p.chars().count() == 1);
     let all_caps = letters.chars().count() >= 2
