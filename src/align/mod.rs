@@ -10,7 +10,7 @@ mod score;
 
 pub use crate::model::Mode;
 
-use crate::model::{AlignedBead, KeywordMap, PassageLink, Strength};
+use crate::model::{AlignedBead, BeadIndex, KeywordMap, PassageLink, Strength};
 use crate::settings::{AutoSettings, Settings};
 use score::PairScorer;
 
@@ -84,16 +84,13 @@ pub fn align(map: &KeywordMap, mode: Mode, settings: &Settings) -> Aligned {
         Mode::Comparable => related::links(map, &settings.links),
         _ => Vec::new(),
     };
-    let (bead_of_en, bead_of_id) = (
-        bead_of(&beads, |b| &b.en, map.en.segments.len()),
-        bead_of(&beads, |b| &b.id, map.id.segments.len()),
-    );
+    let held = BeadIndex::new(beads.iter().map(|b| (&b.en[..], &b.id[..])));
     Aligned {
         links: links(&beads, related, settings.auto.confident_score)
             .into_iter()
             .map(|l| {
                 // A bead's own pairs are explained by the bead; a further link by itself.
-                if bead_of_en[l.en].is_some() && bead_of_en[l.en] == bead_of_id[l.id] {
+                if held.holds(&l) {
                     l
                 } else {
                     explain_link(map, &scorer, l)
@@ -115,17 +112,6 @@ fn explain_link(map: &KeywordMap, scorer: &PairScorer, link: PassageLink) -> Pas
         shared: evidence::shared_terms(map, scorer, &[link.en], &[link.id]),
         ..link
     }
-}
-
-/// For each segment of a side, the two-sided bead that holds it.
-fn bead_of(beads: &[Bead], side: fn(&Bead) -> &Vec<usize>, segments: usize) -> Vec<Option<usize>> {
-    let mut out = vec![None; segments];
-    for (k, bead) in beads.iter().enumerate().filter(|(_, b)| b.is_pair()) {
-        for &s in side(bead) {
-            out[s] = Some(k);
-        }
-    }
-    out
 }
 
 /// The alignment a bilingual file already gives: English segment k with Indonesian segment

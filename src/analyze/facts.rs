@@ -96,8 +96,7 @@ fn date_term(day: u32, month: u32, tokens: usize) -> (String, String, usize) {
 fn date(tokens: &[Token<'_>], _language: Language) -> Option<Fact> {
     let first = tokens.first()?;
     // 27/11/2017, 30/9, 2022/02/24
-    let slashed = first.text.contains('/');
-    let parts: Vec<&str> = if slashed {
+    let parts: Vec<&str> = if first.text.contains('/') {
         first.text.split('/').collect()
     } else {
         Vec::new()

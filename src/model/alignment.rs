@@ -210,11 +210,8 @@ impl Alignment {
     /// The links that no bead holds: passages that report the same facts as passages
     /// aligned elsewhere (a lead paragraph and the paragraphs that tell its facts).
     pub fn further_links(&self) -> impl Iterator<Item = &PassageLink> {
-        let bead_of_en = bead_index(self.beads.iter().map(|b| &b.en[..]));
-        let bead_of_id = bead_index(self.beads.iter().map(|b| &b.id[..]));
-        self.links
-            .iter()
-            .filter(move |l| bead_of_en.get(&l.en) != bead_of_id.get(&l.id))
+        let beads = BeadIndex::new(self.beads.iter().map(|b| (&b.en[..], &b.id[..])));
+        self.links.iter().filter(move |l| !beads.holds(l))
     }
 
     /// The English and Indonesian texts of the pairs that score at least `min_score`.
@@ -270,10 +267,30 @@ fn unaligned<'b>(
         .collect()
 }
 
-/// The bead each segment of one side is in.
-fn bead_index<'a>(sides: impl Iterator<Item = &'a [usize]>) -> HashMap<usize, usize> {
-    sides
-        .enumerate()
-        .flat_map(|(b, segments)| segments.iter().map(move |&s| (s, b)))
-        .collect()
+/// The bead each segment is in, per side: which links a bead holds and which it does not.
+pub(crate) struct BeadIndex {
+    en: HashMap<usize, usize>,
+    id: HashMap<usize, usize>,
+}
+
+impl BeadIndex {
+    /// The index of beads given as their (English, Indonesian) segments.
+    pub(crate) fn new<'a>(beads: impl Iterator<Item = (&'a [usize], &'a [usize])>) -> Self {
+        let mut index = BeadIndex {
+            en: HashMap::new(),
+            id: HashMap::new(),
+        };
+        for (b, (en, id)) in beads.enumerate() {
+            index.en.extend(en.iter().map(|&s| (s, b)));
+            index.id.extend(id.iter().map(|&s| (s, b)));
+        }
+        index
+    }
+
+    /// Whether one bead holds both passages of a link.
+    pub(crate) fn holds(&self, link: &PassageLink) -> bool {
+        self.en
+            .get(&link.en)
+            .is_some_and(|b| self.id.get(&link.id) == Some(b))
+    }
 }

@@ -9,6 +9,7 @@ mod document;
 mod map;
 mod terms;
 
+pub(crate) use alignment::BeadIndex;
 pub use alignment::{
     AlignedBead, Alignment, Evidence, MatchedTerm, Mode, PassageLink, Prepared, SharedTerm,
     SideEvidence, Strength, TermOccurrence,
