@@ -174,7 +174,8 @@ pub fn sentence_count(passage: &str, language: Language) -> usize {
     let inner = passage
         .trim_end()
         .trim_end_matches(|c: char| stop(c) || CLOSERS.contains(&c));
-    if !inner.contains(stop) {
+    let ascii_stop = |b: &u8| matches!(b, b'.' | b'!' | b'?');
+    if !inner.as_bytes().iter().any(ascii_stop) && !inner.contains('…') {
         return 1;
     }
     sentence_spans(passage, language).len().max(1)

@@ -6,7 +6,9 @@
 use super::number_key;
 use super::tokenize::Token;
 use crate::model::Language;
+use foldhash::HashSet;
 use std::borrow::Cow;
+use std::sync::OnceLock;
 
 /// A fact recognized at the start of a run of tokens.
 #[derive(Debug, Clone, PartialEq)]
@@ -19,6 +21,10 @@ pub(super) struct Fact {
 
 /// The fact that `tokens` begin with, if any.
 pub(super) fn recognize(tokens: &[Token<'_>], language: Language) -> Option<Fact> {
+    let head = tokens.first()?.text;
+    if !head.bytes().any(|b| b.is_ascii_digit()) && !starts_word_fact(head, language) {
+        return None; // most tokens
+    }
     time(tokens, language)
         .or_else(|| date(tokens, language))
         .or_else(|| quantity(tokens, language))
@@ -43,6 +49,45 @@ fn lower<'a>(token: &Token<'a>) -> Cow<'a, str> {
     }
 }
 
+/// Whether a token without digits can begin a fact: a month, a clock word, a number word.
+fn starts_word_fact(head: &str, language: Language) -> bool {
+    static EN: OnceLock<HashSet<&[u8]>> = OnceLock::new();
+    static ID: OnceLock<HashSet<&[u8]>> = OnceLock::new();
+    let words = |numbers: [&'static [(&'static str, f64)]; 2], clock: &[&'static str]| {
+        let numbers = numbers.into_iter().flatten().map(|n| n.0);
+        let months = MONTHS.iter().map(|m| m.0);
+        let words = numbers.chain(months).chain(clock.iter().copied());
+        words.map(str::as_bytes).collect()
+    };
+    let starts = match language {
+        Language::English => EN.get_or_init(|| words([EN_UNITS, EN_SCALES], &[])),
+        Language::Indonesian => ID.get_or_init(|| words([ID_UNITS, ID_SCALES], &["pukul", "jam"])),
+    };
+    // "twenty-five": the first part; every word of the set has three letters or more.
+    let first_part = head
+        .as_bytes()
+        .split(|&b| b == b'-')
+        .next()
+        .unwrap_or_default();
+    let mut buffer = [0; WORD_MAX];
+    first_part.len() >= 3
+        && ascii_lower(first_part, &mut buffer).is_some_and(|word| starts.contains(word))
+}
+
+/// The longest word of a fact: "seventeen", "nopember".
+const WORD_MAX: usize = 10;
+
+/// An ASCII word of up to `WORD_MAX` letters, lower-cased on the stack; None for anything else.
+fn ascii_lower<'b>(word: &[u8], buffer: &'b mut [u8; WORD_MAX]) -> Option<&'b [u8]> {
+    if word.len() > WORD_MAX || !word.iter().all(u8::is_ascii_alphabetic) {
+        return None;
+    }
+    for (l, b) in buffer.iter_mut().zip(word) {
+        *l = b.to_ascii_lowercase();
+    }
+    Some(&buffer[..word.len()])
+}
+
 fn is_digits(text: &str) -> bool {
     !text.is_empty() && text.chars().all(|c| c.is_ascii_digit())
 }
@@ -57,35 +102,57 @@ fn day(text: &str) -> Option<u32> {
 
 /// The month a word names (full or abbreviated, either language's spelling).
 fn month(word: &str) -> Option<u32> {
-    // Lower-cased on the stack: a month name is three to nine ASCII letters.
-    let bytes = word.as_bytes();
-    if !(3..=9).contains(&bytes.len()) {
-        return None;
-    }
-    let mut lower = [0u8; 9];
-    for (l, b) in lower.iter_mut().zip(bytes) {
-        if !b.is_ascii_alphabetic() {
-            return None;
-        }
-        *l = b.to_ascii_lowercase();
-    }
-    let month = match &lower[..bytes.len()] {
-        b"january" | b"januari" | b"jan" => 1,
-        b"february" | b"februari" | b"feb" | b"pebruari" => 2,
-        b"march" | b"maret" | b"mar" => 3,
-        b"april" | b"apr" => 4,
-        b"may" | b"mei" => 5,
-        b"june" | b"juni" | b"jun" => 6,
-        b"july" | b"juli" | b"jul" => 7,
-        b"august" | b"agustus" | b"aug" | b"agu" | b"agt" | b"ags" => 8,
-        b"september" | b"sept" | b"sep" => 9,
-        b"october" | b"oktober" | b"oct" | b"okt" => 10,
-        b"november" | b"nov" | b"nop" | b"nopember" => 11,
-        b"december" | b"desember" | b"dec" | b"des" => 12,
-        _ => return None,
-    };
-    Some(month)
+    let mut buffer = [0; WORD_MAX];
+    let lower = ascii_lower(word.as_bytes(), &mut buffer)?;
+    MONTHS
+        .iter()
+        .find(|(name, _)| name.as_bytes() == lower)
+        .map(|m| m.1)
 }
+
+const MONTHS: &[(&str, u32)] = &[
+    ("january", 1),
+    ("januari", 1),
+    ("jan", 1),
+    ("february", 2),
+    ("februari", 2),
+    ("feb", 2),
+    ("pebruari", 2),
+    ("march", 3),
+    ("maret", 3),
+    ("mar", 3),
+    ("april", 4),
+    ("apr", 4),
+    ("may", 5),
+    ("mei", 5),
+    ("june", 6),
+    ("juni", 6),
+    ("jun", 6),
+    ("july", 7),
+    ("juli", 7),
+    ("jul", 7),
+    ("august", 8),
+    ("agustus", 8),
+    ("aug", 8),
+    ("agu", 8),
+    ("agt", 8),
+    ("ags", 8),
+    ("september", 9),
+    ("sept", 9),
+    ("sep", 9),
+    ("october", 10),
+    ("oktober", 10),
+    ("oct", 10),
+    ("okt", 10),
+    ("november", 11),
+    ("nov", 11),
+    ("nop", 11),
+    ("nopember", 11),
+    ("december", 12),
+    ("desember", 12),
+    ("dec", 12),
+    ("des", 12),
+];
 
 fn date_term(day: u32, month: u32, tokens: usize) -> (String, String, usize) {
     (format!("{day}/{month}"), format!("{day}/{month}"), tokens)
@@ -287,75 +354,76 @@ fn digits_value(text: &str) -> Option<f64> {
         .and_then(|k| k.parse().ok())
 }
 
+const EN_UNITS: &[(&str, f64)] = &[
+    ("one", 1.0),
+    ("two", 2.0),
+    ("three", 3.0),
+    ("four", 4.0),
+    ("five", 5.0),
+    ("six", 6.0),
+    ("seven", 7.0),
+    ("eight", 8.0),
+    ("nine", 9.0),
+    ("ten", 10.0),
+    ("eleven", 11.0),
+    ("twelve", 12.0),
+    ("thirteen", 13.0),
+    ("fourteen", 14.0),
+    ("fifteen", 15.0),
+    ("sixteen", 16.0),
+    ("seventeen", 17.0),
+    ("eighteen", 18.0),
+    ("nineteen", 19.0),
+    ("twenty", 20.0),
+    ("thirty", 30.0),
+    ("forty", 40.0),
+    ("fifty", 50.0),
+    ("sixty", 60.0),
+    ("seventy", 70.0),
+    ("eighty", 80.0),
+    ("ninety", 90.0),
+];
+const EN_SCALES: &[(&str, f64)] = &[
+    ("hundred", 100.0),
+    ("thousand", 1e3),
+    ("million", 1e6),
+    ("billion", 1e9),
+    ("trillion", 1e12),
+];
+const ID_UNITS: &[(&str, f64)] = &[
+    ("satu", 1.0),
+    ("dua", 2.0),
+    ("tiga", 3.0),
+    ("empat", 4.0),
+    ("lima", 5.0),
+    ("enam", 6.0),
+    ("tujuh", 7.0),
+    ("delapan", 8.0),
+    ("sembilan", 9.0),
+    ("sepuluh", 10.0),
+    ("sebelas", 11.0),
+    ("seratus", 100.0),
+    ("seribu", 1e3),
+    ("sejuta", 1e6),
+];
+const ID_SCALES: &[(&str, f64)] = &[
+    ("puluh", 10.0),
+    ("ratus", 100.0),
+    ("ribu", 1e3),
+    ("juta", 1e6),
+    ("miliar", 1e9),
+    ("milyar", 1e9),
+    ("triliun", 1e12),
+];
+
 fn number_word(word: &str, language: Language) -> Option<Step> {
-    const EN: &[(&str, f64)] = &[
-        ("one", 1.0),
-        ("two", 2.0),
-        ("three", 3.0),
-        ("four", 4.0),
-        ("five", 5.0),
-        ("six", 6.0),
-        ("seven", 7.0),
-        ("eight", 8.0),
-        ("nine", 9.0),
-        ("ten", 10.0),
-        ("eleven", 11.0),
-        ("twelve", 12.0),
-        ("thirteen", 13.0),
-        ("fourteen", 14.0),
-        ("fifteen", 15.0),
-        ("sixteen", 16.0),
-        ("seventeen", 17.0),
-        ("eighteen", 18.0),
-        ("nineteen", 19.0),
-        ("twenty", 20.0),
-        ("thirty", 30.0),
-        ("forty", 40.0),
-        ("fifty", 50.0),
-        ("sixty", 60.0),
-        ("seventy", 70.0),
-        ("eighty", 80.0),
-        ("ninety", 90.0),
-    ];
-    const EN_SCALES: &[(&str, f64)] = &[
-        ("hundred", 100.0),
-        ("thousand", 1e3),
-        ("million", 1e6),
-        ("billion", 1e9),
-        ("trillion", 1e12),
-    ];
-    const ID: &[(&str, f64)] = &[
-        ("satu", 1.0),
-        ("dua", 2.0),
-        ("tiga", 3.0),
-        ("empat", 4.0),
-        ("lima", 5.0),
-        ("enam", 6.0),
-        ("tujuh", 7.0),
-        ("delapan", 8.0),
-        ("sembilan", 9.0),
-        ("sepuluh", 10.0),
-        ("sebelas", 11.0),
-        ("seratus", 100.0),
-        ("seribu", 1e3),
-        ("sejuta", 1e6),
-    ];
-    const ID_SCALES: &[(&str, f64)] = &[
-        ("puluh", 10.0),
-        ("ratus", 100.0),
-        ("ribu", 1e3),
-        ("juta", 1e6),
-        ("miliar", 1e9),
-        ("milyar", 1e9),
-        ("triliun", 1e12),
-    ];
     let find = |table: &[(&str, f64)]| table.iter().find(|(w, _)| *w == word).map(|p| p.1);
     match language {
-        Language::English => find(EN)
+        Language::English => find(EN_UNITS)
             .map(Step::Unit)
             .or_else(|| find(EN_SCALES).map(Step::Times)),
         Language::Indonesian if word == "belas" => Some(Step::Teen),
-        Language::Indonesian => find(ID)
+        Language::Indonesian => find(ID_UNITS)
             .map(Step::Unit)
             .or_else(|| find(ID_SCALES).map(Step::Times)),
     }

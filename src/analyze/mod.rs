@@ -28,6 +28,30 @@ pub struct Term {
     pub span: Span,
 }
 
+/// A term as the analyzer finds it, borrowed from its caches: most terms are then counted
+/// without any copy being made.
+#[derive(Debug, Clone, Copy)]
+struct Found<'a> {
+    key: &'a str,
+    form: &'a str,
+    class: TermClass,
+    span: Span,
+}
+
+impl Found<'_> {
+    fn to_term(self) -> Term {
+        Term {
+            key: self.key.to_string(),
+            form: self.form.to_string(),
+            class: self.class,
+            span: self.span,
+        }
+    }
+}
+
+/// Where found terms go.
+type Emit<'e> = dyn FnMut(Found<'_>) + 'e;
+
 /// Turns text into terms for one language, caching stems for the run.
 pub struct Analyzer {
     language: Language,
@@ -36,6 +60,8 @@ pub struct Analyzer {
     /// Stems of the run: of lower-case words, and of capitalised ones (which may be names).
     stems: HashMap<String, String>,
     name_stems: HashMap<String, String>,
+    /// The word being looked up, in lower case (one buffer for the run).
+    lower: String,
 }
 
 impl Analyzer {
@@ -56,11 +82,13 @@ impl Analyzer {
             stopwords: stopwords(language),
             stems: HashMap::new(),
             name_stems: HashMap::new(),
+            lower: String::new(),
         }
     }
 
     /// Analyzes the segments of one document.
     pub fn analyze(&mut self, segments: &[Segment]) -> AnalyzedDoc {
+        let language = self.language;
         let mut index: HashMap<String, u32> = HashMap::new();
         let mut vocab: Vec<VocabEntry> = Vec::new();
         let mut occurrences = Vec::with_capacity(segments.len());
@@ -69,42 +97,48 @@ impl Analyzer {
         let mut counted_in: Vec<usize> = Vec::new();
         for (n, segment) in segments.iter().enumerate() {
             let mut seq = Vec::new();
-            let mut terms = self.terms(&segment.text);
-            terms.extend(whole_text_term(&segment.text, &terms));
-            for Term {
-                key,
-                form,
-                class,
-                span,
-            } in terms
-            {
-                let id = match index.get(&key) {
+            let mut add = |found: Found<'_>| {
+                let id = match index.get(found.key) {
                     Some(&id) => id,
                     None => {
-                        let zipf = match class {
+                        let zipf = match found.class {
                             TermClass::Number => 0.0,
-                            _ => background::zipf(self.language, &form),
+                            _ => background::zipf(language, found.form),
                         };
                         let id = vocab.len() as u32;
                         vocab.push(VocabEntry {
-                            key: key.clone(),
-                            form,
-                            class,
+                            key: found.key.to_string(),
+                            form: found.form.to_string(),
+                            class: found.class,
                             segments: 0,
                             zipf,
                         });
                         counted_in.push(0);
-                        index.insert(key, id);
+                        index.insert(found.key.to_string(), id);
                         id
                     }
                 };
                 let entry = &mut vocab[id as usize];
-                entry.class = entry.class.max(class);
+                entry.class = entry.class.max(found.class);
                 if counted_in[id as usize] != n + 1 {
                     counted_in[id as usize] = n + 1;
                     entry.segments += 1;
                 }
-                seq.push(Occurrence { term: id, span });
+                seq.push(Occurrence {
+                    term: id,
+                    span: found.span,
+                });
+            };
+            let (mut any, mut all_short) = (false, true);
+            self.each_term(&segment.text, &mut |found| {
+                any = true;
+                all_short &= is_short(&found);
+                add(found);
+            });
+            if all_short {
+                if let Some(whole) = whole_text_term(&segment.text, any) {
+                    add(whole.found());
+                }
             }
             occurrences.push(seq);
             sizes.push(Size {
@@ -132,49 +166,59 @@ impl Analyzer {
     /// assert_eq!(terms[3].class, TermClass::Number);
     /// ```
     pub fn terms(&mut self, text: &str) -> Vec<Term> {
-        let normalized = normalize::normalize(text);
-        let tokens = tokenize::tokenize(&normalized.text);
         let mut out = Vec::new();
-        let mut i = 0;
-        while i < tokens.len() {
-            match facts::recognize(&tokens[i..], self.language) {
-                Some(fact) => {
-                    out.extend(fact.terms.into_iter().map(|(key, form, covered)| {
-                        let first = normalized.source_of(tokens[i].text);
-                        let last = normalized.source_of(tokens[i + covered - 1].text);
-                        Term {
-                            key,
-                            form,
-                            class: TermClass::Number,
-                            span: first.cover(last),
-                        }
-                    }));
-                    i += fact.consumed;
-                }
-                None => {
-                    self.token_terms(tokens[i], &normalized, &mut out);
-                    i += 1;
-                }
-            }
-        }
+        self.each_term(text, &mut |found| out.push(found.to_term()));
         out
     }
 
     /// The keys of a piece of text's terms, in order (what a lexicon entry matches on).
     pub fn keys(&mut self, text: &str) -> Vec<String> {
-        self.terms(text).into_iter().map(|t| t.key).collect()
+        let mut out = Vec::new();
+        self.each_term(text, &mut |found| out.push(found.key.to_string()));
+        out
     }
 
-    fn token_terms(&mut self, token: Token<'_>, normalized: &Normalized, out: &mut Vec<Term>) {
+    fn each_term(&mut self, text: &str, emit: &mut Emit<'_>) {
+        let normalized = normalize::normalize(text);
+        let tokens = tokenize::tokenize(&normalized.text);
+        let mut i = 0;
+        while i < tokens.len() {
+            match facts::recognize(&tokens[i..], self.language) {
+                Some(fact) => {
+                    let first = normalized.source_of(tokens[i].text);
+                    for (key, form, covered) in &fact.terms {
+                        let last = normalized.source_of(tokens[i + covered - 1].text);
+                        emit(Found {
+                            key,
+                            form,
+                            class: TermClass::Number,
+                            span: first.cover(last),
+                        });
+                    }
+                    i += fact.consumed;
+                }
+                None => {
+                    self.token_terms(tokens[i], &normalized, emit);
+                    i += 1;
+                }
+            }
+        }
+    }
+
+    fn token_terms(&mut self, token: Token<'_>, normalized: &Normalized, emit: &mut Emit<'_>) {
+        if is_plain_word(token.text) {
+            let span = normalized.source_of(token.text);
+            return self.word_term(token.text, token.sentence_start, span, emit);
+        }
         let text = token
             .text
             .strip_suffix("'s")
             .or_else(|| token.text.strip_suffix('\''))
             .unwrap_or(token.text);
         if let Some(acronym) = acronym(text) {
-            out.push(Term {
-                form: acronym.to_lowercase(),
-                key: acronym,
+            emit(Found {
+                key: &acronym,
+                form: &acronym.to_lowercase(),
                 class: TermClass::Acronym,
                 span: normalized.source_of(text),
             });
@@ -182,24 +226,47 @@ impl Analyzer {
         }
         if text.contains('+') {
             for key in text.split('+') {
-                self.key_term(key, normalized, out);
+                self.key_term(key, normalized, emit);
             }
             return;
         }
-        let parts = text
-            .split('-')
-            .flat_map(camel_case_parts)
-            .filter(|p| !p.is_empty());
-        let mut count = 0;
+        if parts(text).nth(1).is_some() {
+            // Reduplication: wilayah-wilayah, berkali-kali → one term.
+            let (mut first, mut count, mut same) = (None::<Term>, 0, true);
+            self.parts_terms(text, token.sentence_start, normalized, &mut |found| {
+                count += 1;
+                match &first {
+                    None => first = Some(found.to_term()),
+                    Some(term) => same &= term.key == found.key,
+                }
+            });
+            if let Some(term) = first.filter(|_| count > 1 && same) {
+                let span = normalized.source_of(text);
+                emit(Found {
+                    span,
+                    ..term.found()
+                });
+                return;
+            }
+        }
+        self.parts_terms(text, token.sentence_start, normalized, emit);
+    }
+
+    /// The terms of a token's parts: "right-click", "AutoText", "90-an".
+    fn parts_terms(
+        &mut self,
+        text: &str,
+        sentence_start: bool,
+        normalized: &Normalized,
+        emit: &mut Emit<'_>,
+    ) {
         let mut previous_number = false;
-        let first = out.len();
-        for part in parts {
-            count += 1;
+        for part in parts(text) {
             let span = normalized.source_of(part);
             if part.starts_with(|c: char| c.is_ascii_digit()) {
-                out.push(Term {
-                    key: number_key(part),
-                    form: part.to_lowercase(),
+                emit(Found {
+                    key: &number_key(part),
+                    form: lowercase(part, &mut self.lower),
                     class: TermClass::Number,
                     span,
                 });
@@ -210,27 +277,17 @@ impl Analyzer {
                 continue; // "90-an", "3-d"
             }
             previous_number = false;
-            if let Some(term) = self.word_term(part, token.sentence_start, span) {
-                out.push(term);
-            }
-        }
-        // Reduplication: wilayah-wilayah, berkali-kali → one term.
-        if count > 1
-            && out.len() > first + 1
-            && out[first..].iter().all(|t| t.key == out[first].key)
-        {
-            out.truncate(first + 1);
-            out[first].span = normalized.source_of(text);
+            self.word_term(part, sentence_start, span, emit);
         }
     }
 
     /// One key of a combination such as "Ctrl+Shift+J": a letter key is a term of its own,
     /// as it is all that tells "Ctrl+J" from "Ctrl+H".
-    fn key_term(&mut self, key: &str, normalized: &Normalized, out: &mut Vec<Term>) {
+    fn key_term(&mut self, key: &str, normalized: &Normalized, emit: &mut Emit<'_>) {
         if key.chars().count() == 1 && key.starts_with(char::is_alphabetic) {
-            out.push(Term {
-                key: key.to_uppercase(),
-                form: key.to_lowercase(),
+            emit(Found {
+                key: &key.to_uppercase(),
+                form: &key.to_lowercase(),
                 class: TermClass::Acronym,
                 span: normalized.source_of(key),
             });
@@ -240,13 +297,13 @@ impl Analyzer {
             text: key,
             sentence_start: false,
         };
-        self.token_terms(token, normalized, out);
+        self.token_terms(token, normalized, emit);
     }
 
-    fn word_term(&mut self, word: &str, sentence_start: bool, span: Span) -> Option<Term> {
-        let lower = word.to_lowercase();
-        if lower.chars().count() < 2 || self.stopwords.contains(lower.as_str()) {
-            return None;
+    fn word_term(&mut self, word: &str, sentence_start: bool, span: Span, emit: &mut Emit<'_>) {
+        let lower = lowercase(word, &mut self.lower);
+        if lower.chars().nth(1).is_none() || self.stopwords.contains(lower) {
+            return;
         }
         let capitalised = word.starts_with(char::is_uppercase);
         let cache = if capitalised {
@@ -254,32 +311,67 @@ impl Analyzer {
         } else {
             &mut self.stems
         };
-        let key = match cache.get(lower.as_str()) {
-            Some(stem) => stem.clone(),
-            None => {
-                let stem = if lower.contains('.') {
-                    lower.clone()
-                } else if capitalised {
-                    self.stemmer.stem_name(&lower)
-                } else {
-                    self.stemmer.stem(&lower)
-                };
-                cache.insert(lower.clone(), stem.clone());
-                stem
-            }
-        };
+        if !cache.contains_key(lower) {
+            let stem = if lower.contains('.') {
+                lower.to_string()
+            } else if capitalised {
+                self.stemmer.stem_name(lower)
+            } else {
+                self.stemmer.stem(lower)
+            };
+            cache.insert(lower.to_string(), stem);
+        }
         let class = if capitalised && !sentence_start {
             TermClass::Name
         } else {
             TermClass::Word
         };
-        Some(Term {
-            key,
+        emit(Found {
+            key: &cache[lower],
             form: lower,
             class,
             span,
-        })
+        });
     }
+}
+
+impl Term {
+    fn found(&self) -> Found<'_> {
+        Found {
+            key: &self.key,
+            form: &self.form,
+            class: self.class,
+            span: self.span,
+        }
+    }
+}
+
+/// `word` in lower case: itself where it has no capital, else written into `buffer`.
+fn lowercase<'a>(word: &'a str, buffer: &'a mut String) -> &'a str {
+    if word.is_ascii() {
+        if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+            return word;
+        }
+        buffer.clear();
+        buffer.push_str(word);
+        buffer.make_ascii_lowercase();
+    } else {
+        *buffer = word.to_lowercase();
+    }
+    buffer
+}
+
+/// Most tokens: ASCII letters, lower case after the first, so one word of one part.
+fn is_plain_word(text: &str) -> bool {
+    let mut bytes = text.bytes();
+    bytes.next().is_some_and(|b| b.is_ascii_alphabetic()) && bytes.all(|b| b.is_ascii_lowercase())
+}
+
+/// The parts of a token that are words of their own: split at hyphens and inner capitals.
+fn parts(text: &str) -> impl Iterator<Item = &str> {
+    text.split('-')
+        .flat_map(camel_case_parts)
+        .filter(|p| !p.is_empty())
 }
 
 /// The words of a run-together identifier or of two labels that lost the space between
@@ -310,12 +402,12 @@ fn camel_case_parts(word: &str) -> impl Iterator<Item = &str> {
 /// cell label such as "A" or "#N/A", "<= or le") stands for itself: it is the same text
 /// on both sides, or nothing. A short word alone ("New", "Top") is a word: it links
 /// through the lexicon, and a whole-text term beside it would only count against that.
-fn whole_text_term(text: &str, terms: &[Term]) -> Option<Term> {
-    let short = |t: &Term| t.class != TermClass::Number && t.form.chars().count() < 4;
+/// Called where every term of the segment `is_short`; `any` says whether it has one.
+fn whole_text_term(text: &str, any: bool) -> Option<Term> {
     let symbols = text
         .chars()
         .any(|c| !c.is_alphanumeric() && !c.is_whitespace() && !".,:;!?'\"()".contains(c));
-    if !terms.iter().all(short) || (!terms.is_empty() && !symbols) {
+    if any && !symbols {
         return None;
     }
     let whole = text.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -329,6 +421,11 @@ fn whole_text_term(text: &str, terms: &[Term]) -> Option<Term> {
     })
 }
 
+/// A term too short to link a segment on its own.
+fn is_short(found: &Found<'_>) -> bool {
+    found.class != TermClass::Number && found.form.chars().nth(3).is_none()
+}
+
 /// The longest segment that may stand for itself.
 const WHOLE_TEXT_MAX: usize = 40;
 
@@ -336,6 +433,9 @@ const WHOLE_TEXT_MAX: usize = 40;
 /// 2.5. A separator followed by exactly three digits groups thousands, any other is the
 /// decimal point; dates and times ("26/12", "08:00") keep only their digits.
 fn number_key(token: &str) -> String {
+    if token.bytes().all(|b| b.is_ascii_digit()) {
+        return token.to_string(); // most numbers
+    }
     let number: String = token
         .chars()
         .take_while(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | '/' | ':'))
@@ -483,7 +583,11 @@ mod tests {
     fn formulas_and_labels_stand_for_themselves_but_short_words_do_not() {
         let whole = |text| {
             let terms = Analyzer::new(Language::English).terms(text);
-            whole_text_term(text, &terms).map(|t| t.key)
+            let all_short = terms.iter().all(|t| is_short(&t.found()));
+            all_short
+                .then(|| whole_text_term(text, !terms.is_empty()))
+                .flatten()
+                .map(|t| t.key)
         };
         assert_eq!(whole("<= or le"), Some("<= or le".to_string()));
         assert_eq!(whole("A"), Some("A".to_string()));

@@ -2,14 +2,16 @@
 //! keeping for every character of the result the span of the text it came from.
 
 use crate::model::Span;
+use std::borrow::Cow;
 use unicode_normalization::char::canonical_combining_class;
 use unicode_normalization::{is_nfkc_quick, IsNormalized, UnicodeNormalization};
 
 /// Normalized text, and where its characters came from.
 #[derive(Debug, Clone)]
-pub struct Normalized {
-    /// NFKC, with typographic quotes made plain, dashes made hyphens and odd spaces plain.
-    pub text: String,
+pub struct Normalized<'a> {
+    /// NFKC, with typographic quotes made plain, dashes made hyphens and odd spaces plain;
+    /// the text itself where that changes nothing.
+    pub text: Cow<'a, str>,
     origin: Origin,
 }
 
@@ -26,7 +28,7 @@ enum Origin {
     Whole(Span),
 }
 
-impl Normalized {
+impl Normalized<'_> {
     /// The span of the original text that a span of the normalized text came from.
     pub fn source_span(&self, span: Span) -> Span {
         match &self.origin {
@@ -49,10 +51,16 @@ impl Normalized {
 }
 
 /// NFKC, with typographic quotes made plain and dashes made hyphens.
-pub fn normalize(text: &str) -> Normalized {
+pub fn normalize(text: &str) -> Normalized<'_> {
     if text.is_ascii() {
+        // The backquote is the one ASCII character that `plain` changes.
+        let text = if text.contains('`') {
+            Cow::Owned(text.replace('`', "'"))
+        } else {
+            Cow::Borrowed(text)
+        };
         return Normalized {
-            text: text.chars().map(plain).collect(),
+            text,
             origin: Origin::Same,
         };
     }
@@ -69,7 +77,7 @@ pub fn normalize(text: &str) -> Normalized {
             push(&mut std::iter::once(c), Span::new(i, i + c.len_utf8()));
         }
         return Normalized {
-            text: out,
+            text: Cow::Owned(out),
             origin: Origin::Chars(chars),
         };
     }
@@ -84,7 +92,10 @@ pub fn normalize(text: &str) -> Normalized {
         out = whole;
         Origin::Whole(Span::new(0, text.len()))
     };
-    Normalized { text: out, origin }
+    Normalized {
+        text: Cow::Owned(out),
+        origin,
+    }
 }
 
 /// The spans of a text's clusters: a character that does not combine, then the combining

@@ -11,34 +11,40 @@ pub struct Token<'a> {
 
 /// Splits normalized text into tokens.
 pub fn tokenize(text: &str) -> Vec<Token<'_>> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let mut tokens = Vec::new();
+    let mut tokens = Vec::with_capacity(text.len() / 6);
+    let mut chars = text.char_indices().peekable();
     let mut sentence_start = true;
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i].1;
+    while let Some((start, c)) = chars.next() {
         if !c.is_alphanumeric() {
             if matches!(c, '.' | '!' | '?' | ':' | '…' | '•') {
                 sentence_start = true;
             }
-            i += 1;
             continue;
         }
-        let start = i;
-        i += 1;
-        while i < chars.len() {
-            let c = chars[i].1;
+        let mut previous = c;
+        let mut end = text.len();
+        while let Some(&(i, c)) = chars.peek() {
             if c.is_alphanumeric() {
-                i += 1;
-            } else if i + 1 < chars.len() && joins(chars[i - 1].1, c, chars[i + 1].1) {
-                i += 2;
-            } else {
-                break;
+                previous = c;
+                chars.next();
+                continue;
+            }
+            // A joining mark needs the character after it: look one further on a copy.
+            let after = text[i + c.len_utf8()..].chars().next();
+            match after.filter(|&a| joins(previous, c, a)) {
+                Some(a) => {
+                    chars.next();
+                    chars.next();
+                    previous = a;
+                }
+                None => {
+                    end = i;
+                    break;
+                }
             }
         }
-        let end = chars.get(i).map_or(text.len(), |&(b, _)| b);
         tokens.push(Token {
-            text: &text[chars[start].0..end],
+            text: &text[start..end],
             sentence_start,
         });
         sentence_start = false;
