@@ -22,7 +22,7 @@ pub(super) struct Fact {
 /// The fact that `tokens` begin with, if any.
 pub(super) fn recognize(tokens: &[Token<'_>], language: Language) -> Option<Fact> {
     let head = tokens.first()?.text;
-    if !head.bytes().any(|b| b.is_ascii_digit()) && !starts_word_fact(head, language) {
+    if !head.bytes().any(|b| b.is_ascii_digit()) && !may_begin(head, language) {
         return None; // most tokens
     }
     time(tokens, language)
@@ -50,7 +50,7 @@ fn lower<'a>(token: &Token<'a>) -> Cow<'a, str> {
 }
 
 /// Whether a token without digits can begin a fact: a month, a clock word, a number word.
-fn starts_word_fact(head: &str, language: Language) -> bool {
+pub(super) fn may_begin(head: &str, language: Language) -> bool {
     static EN: OnceLock<HashSet<&[u8]>> = OnceLock::new();
     static ID: OnceLock<HashSet<&[u8]>> = OnceLock::new();
     let words = |numbers: [&'static [(&'static str, f64)]; 2], clock: &[&'static str]| {

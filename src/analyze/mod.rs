@@ -57,9 +57,10 @@ pub struct Analyzer {
     language: Language,
     stemmer: Box<dyn Stemmer>,
     stopwords: &'static HashSet<&'static str>,
-    /// Stems of the run: of lower-case words, and of capitalised ones (which may be names).
-    stems: HashMap<String, String>,
-    name_stems: HashMap<String, String>,
+    /// The words of the run, in lower case: of lower-case words, and of capitalised ones
+    /// (which may be names and are stemmed as such).
+    words: HashMap<String, Word>,
+    names: HashMap<String, Word>,
     /// The word being looked up, in lower case (one buffer for the run).
     lower: String,
 }
@@ -80,8 +81,8 @@ impl Analyzer {
             language,
             stemmer,
             stopwords: stopwords(language),
-            stems: HashMap::new(),
-            name_stems: HashMap::new(),
+            words: HashMap::new(),
+            names: HashMap::new(),
             lower: String::new(),
         }
     }
@@ -183,6 +184,15 @@ impl Analyzer {
         let tokens = tokenize::tokenize(&normalized.text);
         let mut i = 0;
         while i < tokens.len() {
+            let token = tokens[i];
+            // Most tokens: a plain word that cannot begin a fact, found with one lookup.
+            let span = || normalized.source_of(token.text);
+            if is_plain_word(token.text)
+                && self.word_term(token.text, token.sentence_start, span(), true, emit)
+            {
+                i += 1;
+                continue;
+            }
             match facts::recognize(&tokens[i..], self.language) {
                 Some(fact) => {
                     let first = normalized.source_of(tokens[i].text);
@@ -208,7 +218,8 @@ impl Analyzer {
     fn token_terms(&mut self, token: Token<'_>, normalized: &Normalized, emit: &mut Emit<'_>) {
         if is_plain_word(token.text) {
             let span = normalized.source_of(token.text);
-            return self.word_term(token.text, token.sentence_start, span, emit);
+            self.word_term(token.text, token.sentence_start, span, false, emit);
+            return;
         }
         let text = token
             .text
@@ -277,7 +288,7 @@ impl Analyzer {
                 continue; // "90-an", "3-d"
             }
             previous_number = false;
-            self.word_term(part, sentence_start, span, emit);
+            self.word_term(part, sentence_start, span, false, emit);
         }
     }
 
@@ -300,39 +311,71 @@ impl Analyzer {
         self.token_terms(token, normalized, emit);
     }
 
-    fn word_term(&mut self, word: &str, sentence_start: bool, span: Span, emit: &mut Emit<'_>) {
+    /// A word's term, if it is no stop word. With `unless_fact`, a word that may begin a
+    /// fact ("twenty", "Nov", "pukul") gives nothing, and false says that facts come first.
+    fn word_term(
+        &mut self,
+        word: &str,
+        sentence_start: bool,
+        span: Span,
+        unless_fact: bool,
+        emit: &mut Emit<'_>,
+    ) -> bool {
         let lower = lowercase(word, &mut self.lower);
-        if lower.chars().nth(1).is_none() || self.stopwords.contains(lower) {
-            return;
-        }
         let capitalised = word.starts_with(char::is_uppercase);
-        let cache = if capitalised {
-            &mut self.name_stems
-        } else {
-            &mut self.stems
-        };
-        if !cache.contains_key(lower) {
-            let stem = if lower.contains('.') {
-                lower.to_string()
-            } else if capitalised {
-                self.stemmer.stem_name(lower)
-            } else {
-                self.stemmer.stem(lower)
-            };
-            cache.insert(lower.to_string(), stem);
-        }
         let class = if capitalised && !sentence_start {
             TermClass::Name
         } else {
             TermClass::Word
         };
-        emit(Found {
-            key: &cache[lower],
-            form: lower,
-            class,
-            span,
+        let words = if capitalised {
+            &mut self.names
+        } else {
+            &mut self.words
+        };
+        let emit_word = |known: &Word, emit: &mut Emit<'_>| {
+            if unless_fact && known.begins_fact {
+                return false;
+            }
+            if let Some(key) = &known.stem {
+                emit(Found {
+                    key,
+                    form: lower,
+                    class,
+                    span,
+                });
+            }
+            true
+        };
+        if let Some(known) = words.get(lower) {
+            return emit_word(known, emit);
+        }
+        let stop = lower.chars().nth(1).is_none() || self.stopwords.contains(lower);
+        let stem = (!stop).then(|| {
+            if lower.contains('.') {
+                lower.to_string()
+            } else if capitalised {
+                self.stemmer.stem_name(lower)
+            } else {
+                self.stemmer.stem(lower)
+            }
         });
+        let known = Word {
+            stem,
+            begins_fact: facts::may_begin(lower, self.language),
+        };
+        let emitted = emit_word(&known, emit);
+        words.insert(lower.to_string(), known);
+        emitted
     }
+}
+
+/// What the run knows of a word.
+struct Word {
+    /// Its stem; None for a stop word or a single letter.
+    stem: Option<String>,
+    /// Whether a fact may begin with it, so that facts are looked for first.
+    begins_fact: bool,
 }
 
 impl Term {

@@ -11,40 +11,52 @@ pub struct Token<'a> {
 
 /// Splits normalized text into tokens.
 pub fn tokenize(text: &str) -> Vec<Token<'_>> {
+    let bytes = text.as_bytes();
+    // The character at a byte offset and its length: ASCII without decoding.
+    let char_at = |i: usize| match bytes[i] {
+        b if b.is_ascii() => (b as char, 1),
+        _ => text[i..]
+            .chars()
+            .next()
+            .map_or(('\0', 1), |c| (c, c.len_utf8())),
+    };
     let mut tokens = Vec::with_capacity(text.len() / 6);
-    let mut chars = text.char_indices().peekable();
     let mut sentence_start = true;
-    while let Some((start, c)) = chars.next() {
+    let mut i = 0;
+    while i < bytes.len() {
+        let (c, length) = char_at(i);
         if !c.is_alphanumeric() {
             if matches!(c, '.' | '!' | '?' | ':' | '…' | '•') {
                 sentence_start = true;
             }
+            i += length;
             continue;
         }
-        let mut previous = c;
-        let mut end = text.len();
-        while let Some(&(i, c)) = chars.peek() {
+        let start = i;
+        while i < bytes.len() {
+            // Most characters of most tokens.
+            i += bytes[i..]
+                .iter()
+                .take_while(|b| b.is_ascii_alphanumeric())
+                .count();
+            if i == bytes.len() {
+                break;
+            }
+            let (c, length) = char_at(i);
             if c.is_alphanumeric() {
-                previous = c;
-                chars.next();
+                i += length;
                 continue;
             }
-            // A joining mark needs the character after it: look one further on a copy.
-            let after = text[i + c.len_utf8()..].chars().next();
-            match after.filter(|&a| joins(previous, c, a)) {
-                Some(a) => {
-                    chars.next();
-                    chars.next();
-                    previous = a;
+            let before = text[..i].chars().next_back().unwrap_or(c);
+            match (i + length < bytes.len()).then(|| char_at(i + length)) {
+                Some((after, after_length)) if joins(before, c, after) => {
+                    i += length + after_length;
                 }
-                None => {
-                    end = i;
-                    break;
-                }
+                _ => break,
             }
         }
         tokens.push(Token {
-            text: &text[start..end],
+            text: &text[start..i],
             sentence_start,
         });
         sentence_start = false;
