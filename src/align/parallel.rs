@@ -155,7 +155,7 @@ fn gain(
     if scorer.has_blank(en, id) {
         return f64::MIN / 4.0;
     }
-    pair_gain(scorer, params, en, id) - params.merge_penalty * merged
+    pair_gain(scorer, params, en, id, Evidence::Known) - params.merge_penalty * merged
 }
 
 fn indices(range: std::ops::Range<usize>, buffer: &mut [usize; 2]) -> &[usize] {
@@ -166,10 +166,31 @@ fn indices(range: std::ops::Range<usize>, buffer: &mut [usize; 2]) -> &[usize] {
     &buffer[..n]
 }
 
+/// Which unmatched terms count against a pair.
+#[derive(Clone, Copy)]
+enum Evidence {
+    /// Only those the map could have linked: a word its lexicon does not know is no sign
+    /// that a passage went untranslated (with no lexicon for a document's domain, length
+    /// and the names and numbers it shares choose the path).
+    Known,
+    /// All of them: a bead's confidence weighs everything it could not account for.
+    All,
+}
+
 /// The log-odds that two passages translate each other.
-fn pair_gain(scorer: &PairScorer, params: &ParallelSettings, en: &[usize], id: &[usize]) -> f64 {
+fn pair_gain(
+    scorer: &PairScorer,
+    params: &ParallelSettings,
+    en: &[usize],
+    id: &[usize],
+    evidence: Evidence,
+) -> f64 {
     let o = scorer.overlap(en, id);
-    params.link_bias + params.match_gain * o.matched() - params.miss_cost * o.unmatched()
+    let missing = match evidence {
+        Evidence::Known => o.unmatched() - o.unknown(),
+        Evidence::All => o.unmatched(),
+    };
+    params.link_bias + params.match_gain * o.matched() - params.miss_cost * missing
         + params.length_gain * scorer.length_logprob(en, id)
 }
 
@@ -180,7 +201,7 @@ pub(super) fn confidence(
     en: &[usize],
     id: &[usize],
 ) -> f64 {
-    let g = pair_gain(scorer, params, en, id) / (en.len() + id.len()) as f64 * 2.0;
+    let g = pair_gain(scorer, params, en, id, Evidence::All) / (en.len() + id.len()) as f64 * 2.0;
     1.0 / (1.0 + (-g).exp())
 }
 

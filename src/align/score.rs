@@ -14,6 +14,10 @@ pub struct PairScorer<'a> {
     id_weight: Vec<f32>,
     /// For each Indonesian term: the English terms it is linked to, with strength and link.
     id_links: Vec<Vec<(u32, f32, u32)>>,
+    /// For each term of each side: whether the map could have linked it
+    /// ([`crate::model::SideTerm::known`]).
+    en_known: Vec<bool>,
+    id_known: Vec<bool>,
     en_size: &'a [Size],
     id_size: &'a [Size],
     /// Expected Indonesian/English length ratio of this pair.
@@ -40,6 +44,7 @@ impl<'a> PairScorer<'a> {
         for (k, link) in map.links.iter().enumerate() {
             id_links[link.id as usize].push((link.en, link.strength, k as u32));
         }
+        let known = |side: &Side| side.terms.iter().map(|t| t.known).collect::<Vec<bool>>();
         let en_total: usize = en_size.iter().map(|s| s.chars).sum();
         let id_total: usize = id_size.iter().map(|s| s.chars).sum();
         let ratio = (id_total.max(1) as f64 / en_total.max(1) as f64)
@@ -50,6 +55,8 @@ impl<'a> PairScorer<'a> {
             en_weight: weights(&map.en),
             id_weight: weights(&map.id),
             id_links,
+            en_known: known(&map.en),
+            id_known: known(&map.id),
             en_size,
             id_size,
             ratio,
@@ -113,7 +120,8 @@ impl<'a> PairScorer<'a> {
                 } else {
                     (0.0, 0)
                 };
-                o.en.add(self.en_weight[e as usize], n, s, other);
+                let known = self.en_known[e as usize];
+                o.en.add(self.en_weight[e as usize], n, s, other, known);
             }
             for &(f, n) in &scratch.f_terms {
                 let (s, other) = self.id_links[f as usize]
@@ -123,7 +131,8 @@ impl<'a> PairScorer<'a> {
                         (at == stamp).then_some((s, count))
                     })
                     .fold((0f32, 0), |best, c| if c.0 > best.0 { c } else { best });
-                o.id.add(self.id_weight[f as usize], n, s, other);
+                let known = self.id_known[f as usize];
+                o.id.add(self.id_weight[f as usize], n, s, other, known);
             }
             o
         })
@@ -273,15 +282,22 @@ pub struct Coverage {
     pub matched: f64,
     /// Weight of terms with no counterpart on the other side.
     pub unmatched: f64,
+    /// The part of `unmatched` that the map could not have linked: words its lexicon does
+    /// not know, linked to nothing in the other document by spelling either.
+    pub unknown: f64,
 }
 
 impl Coverage {
     /// A term found `count` times, linked with `strength` to a term the other side has
     /// `other` times.
-    fn add(&mut self, weight: f32, count: u32, strength: f32, other: u32) {
+    fn add(&mut self, weight: f32, count: u32, strength: f32, other: u32, known: bool) {
         let matched = count.min(other) as f32 * strength;
         self.matched += (weight * matched) as f64;
-        self.unmatched += (weight * (count as f32 - matched)) as f64;
+        let unmatched = (weight * (count as f32 - matched)) as f64;
+        self.unmatched += unmatched;
+        if !known {
+            self.unknown += unmatched;
+        }
     }
 
     /// The weight of all the side's terms.
@@ -308,6 +324,11 @@ impl Overlap {
     /// The unmatched weight of both sides.
     pub fn unmatched(&self) -> f64 {
         self.en.unmatched + self.id.unmatched
+    }
+
+    /// The unmatched weight of both sides that the map could not have linked.
+    pub fn unknown(&self) -> f64 {
+        self.en.unknown + self.id.unknown
     }
 
     /// The matched share of both sides together, 0..1.
@@ -503,10 +524,12 @@ mod tests {
             en: Coverage {
                 matched: 1.0,
                 unmatched: 9.0,
+                unknown: 0.0,
             },
             id: Coverage {
                 matched: 2.0,
                 unmatched: 0.0,
+                unknown: 0.0,
             },
         };
         assert!((o.share() - 0.25).abs() < 1e-9);

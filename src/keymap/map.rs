@@ -80,8 +80,8 @@ pub fn build(
         });
     }
     links.extend(same_and_spelling_links(en, id, settings));
-    let en_side = en_side.finish(&links, |l| l.en);
-    let id_side = id_side.finish(&links, |l| l.id);
+    let mut en_side = en_side.finish(&links, |l| l.en);
+    let mut id_side = id_side.finish(&links, |l| l.id);
     links.retain(|l| {
         en_side.terms[l.en as usize].segments > 0 && id_side.terms[l.id as usize].segments > 0
     });
@@ -91,10 +91,31 @@ pub fn build(
             .then(b.strength.total_cmp(&a.strength))
     });
     links.dedup_by(|b, a| a.en == b.en && a.id == b.id);
+    let en_linked = links.iter().map(|l| l.en);
+    mark_known(&mut en_side, en_linked, |key| lexicon.knows_english(key));
+    let id_linked = links.iter().map(|l| l.id);
+    mark_known(&mut id_side, id_linked, |key| lexicon.knows_indonesian(key));
     KeywordMap {
         en: en_side,
         id: id_side,
         links,
+    }
+}
+
+/// Marks the terms of a side that a map could link: those this one links, then (looked up
+/// only for the rest) names, numbers, acronyms, phrases and the words the lexicon has.
+fn mark_known(
+    side: &mut Side,
+    linked: impl Iterator<Item = u32>,
+    lexicon_knows: impl Fn(&[String]) -> bool,
+) {
+    for t in linked {
+        side.terms[t as usize].known = true;
+    }
+    for term in side.terms.iter_mut().filter(|t| !t.known) {
+        term.known = term.class != TermClass::Word
+            || term.key.contains(' ')
+            || lexicon_knows(std::slice::from_ref(&term.key));
     }
 }
 
@@ -407,6 +428,7 @@ impl<'a> PhraseSide<'a> {
                 class: v.class,
                 segments: 0,
                 zipf: v.zipf,
+                known: false,
             })
             .chain(self.phrases.iter().map(|p| {
                 SideTerm {
@@ -426,6 +448,7 @@ impl<'a> PhraseSide<'a> {
                         .iter()
                         .map(|&t| self.doc.vocab[t as usize].zipf)
                         .fold(f32::INFINITY, f32::min),
+                    known: false,
                 }
             }))
             .collect();

@@ -68,6 +68,11 @@ pub struct SideTerm {
     /// How common it is in general text (a Zipf frequency; a phrase is as common as its
     /// rarest word; 0 for numbers and unlisted words).
     pub zipf: f32,
+    /// Whether the map could have linked it: it links it, or it is a name, number or acronym
+    /// (matched as written), a lexicon phrase, or a word the lexicon has an entry for. An
+    /// unmatched term the map could not have linked is no sign of a missing translation.
+    #[serde(skip)]
+    pub known: bool,
 }
 
 /// One document as the map sees it: its terms and each segment's set of term ids.

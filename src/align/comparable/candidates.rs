@@ -129,6 +129,7 @@ mod tests {
         let side = |total: f64| Coverage {
             matched: 2.0,
             unmatched: total - 2.0,
+            unknown: 0.0,
         };
         Overlap {
             en: side(en),
