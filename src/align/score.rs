@@ -18,6 +18,9 @@ pub struct PairScorer<'a> {
     /// ([`crate::model::SideTerm::known`]).
     en_known: Vec<bool>,
     id_known: Vec<bool>,
+    /// Each segment's terms with their counts, worked out once for every passage asked about.
+    en_counts: SegmentCounts,
+    id_counts: SegmentCounts,
     en_size: &'a [Size],
     id_size: &'a [Size],
     /// Expected Indonesian/English length ratio of this pair.
@@ -57,6 +60,8 @@ impl<'a> PairScorer<'a> {
             id_links,
             en_known: known(&map.en),
             id_known: known(&map.id),
+            en_counts: SegmentCounts::of(&map.en),
+            id_counts: SegmentCounts::of(&map.id),
             en_size,
             id_size,
             ratio,
@@ -90,31 +95,30 @@ impl<'a> PairScorer<'a> {
         SCRATCH.with(|scratch| {
             let scratch = &mut *scratch.borrow_mut();
             scratch.begin(self.map.en.terms.len());
-            counts_into(
-                en.iter().map(|&i| self.en_segment(i)),
-                &mut scratch.all,
-                &mut scratch.e_terms,
-            );
-            counts_into(
-                id.iter().map(|&j| self.id_segment(j)),
-                &mut scratch.all,
-                &mut scratch.f_terms,
-            );
-            let stamp = scratch.stamp;
-            for &(e, n) in &scratch.e_terms {
-                scratch.en_count[e as usize] = (stamp, n);
+            let Scratch {
+                stamp,
+                e_terms,
+                f_terms,
+                en_count,
+                best,
+            } = scratch;
+            let stamp = *stamp;
+            let e_terms = self.en_counts.passage(en, e_terms);
+            let f_terms = self.id_counts.passage(id, f_terms);
+            for &(e, n) in e_terms {
+                en_count[e as usize] = (stamp, n);
             }
-            for &(f, n) in &scratch.f_terms {
+            for &(f, n) in f_terms {
                 for &(e, s, _) in &self.id_links[f as usize] {
-                    let best = &mut scratch.best[e as usize];
+                    let best = &mut best[e as usize];
                     if best.0 != stamp || s > best.1 {
                         *best = (stamp, s, n);
                     }
                 }
             }
             let mut o = Overlap::default();
-            for &(e, n) in &scratch.e_terms {
-                let best = scratch.best[e as usize];
+            for &(e, n) in e_terms {
+                let best = best[e as usize];
                 let (s, other) = if best.0 == stamp {
                     (best.1, best.2)
                 } else {
@@ -123,11 +127,11 @@ impl<'a> PairScorer<'a> {
                 let known = self.en_known[e as usize];
                 o.en.add(self.en_weight[e as usize], n, s, other, known);
             }
-            for &(f, n) in &scratch.f_terms {
+            for &(f, n) in f_terms {
                 let (s, other) = self.id_links[f as usize]
                     .iter()
                     .filter_map(|&(e, s, _)| {
-                        let (at, count) = scratch.en_count[e as usize];
+                        let (at, count) = en_count[e as usize];
                         (at == stamp).then_some((s, count))
                     })
                     .fold((0f32, 0), |best, c| if c.0 > best.0 { c } else { best });
@@ -357,40 +361,83 @@ fn normal_tail(z: f64) -> f64 {
     (-z * z / 2.0).exp() / (2.0 * std::f64::consts::PI).sqrt() * poly
 }
 
-/// Each term of a passage with its count (once per segment that has it, twice where the
-/// segment repeats it), sorted by term, into `out` (`all` is scratch space).
-fn counts_into<'v>(
-    segments: impl Iterator<Item = (&'v [u32], &'v [u32])>,
-    all: &mut Vec<u32>,
-    out: &mut Vec<(u32, u32)>,
-) {
-    all.clear();
-    out.clear();
-    let mut segments = segments.peekable();
-    let Some((set, repeated)) = segments.next() else {
-        return;
-    };
-    if segments.peek().is_none() {
-        // One segment (most calls): its sorted set, with its repeated terms counted twice.
-        let mut twice = repeated.iter().peekable();
-        for &t in set {
-            while twice.next_if(|&&r| r < t).is_some() {}
-            let again = twice.next_if_eq(&&t).is_some();
-            out.push((t, 1 + u32::from(again)));
+/// Each segment's terms with their counts (once, twice where the segment repeats a term),
+/// sorted by term, one after the other.
+struct SegmentCounts {
+    counts: Vec<(u32, u32)>,
+    /// Where each segment's counts end in `counts`.
+    ends: Vec<usize>,
+}
+
+impl SegmentCounts {
+    fn of(side: &Side) -> SegmentCounts {
+        let mut counts = Vec::new();
+        let mut ends = Vec::with_capacity(side.segments.len());
+        for (set, repeated) in side.segments.iter().zip(&side.repeated) {
+            let mut twice = repeated.iter().peekable();
+            for &t in set {
+                while twice.next_if(|&&r| r < t).is_some() {}
+                let again = twice.next_if_eq(&&t).is_some();
+                counts.push((t, 1 + u32::from(again)));
+            }
+            ends.push(counts.len());
         }
-        return;
+        SegmentCounts { counts, ends }
     }
-    for (set, repeated) in std::iter::once((set, repeated)).chain(segments) {
-        all.extend_from_slice(set);
-        all.extend_from_slice(repeated);
+
+    fn segment(&self, i: usize) -> &[(u32, u32)] {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] };
+        &self.counts[start..self.ends[i]]
     }
-    all.sort_unstable();
-    for &t in all.iter() {
-        match out.last_mut() {
-            Some((last, n)) if *last == t => *n += 1,
-            _ => out.push((t, 1)),
+
+    /// The counts of a passage of these segments: one segment's as they are (most calls),
+    /// several summed term by term into `buffer`.
+    fn passage<'a>(
+        &'a self,
+        segments: &[usize],
+        buffer: &'a mut Vec<(u32, u32)>,
+    ) -> &'a [(u32, u32)] {
+        buffer.clear();
+        match segments {
+            [] => {}
+            [one] => return self.segment(*one),
+            [a, b] => merge_counts(self.segment(*a), self.segment(*b), buffer),
+            many => {
+                for &s in many {
+                    buffer.extend_from_slice(self.segment(s));
+                }
+                buffer.sort_unstable_by_key(|&(t, _)| t);
+                buffer.dedup_by(|later, kept| {
+                    let same = later.0 == kept.0;
+                    if same {
+                        kept.1 += later.1;
+                    }
+                    same
+                });
+            }
+        }
+        buffer
+    }
+}
+
+/// Two sorted term counts summed into one, sorted.
+fn merge_counts(a: &[(u32, u32)], b: &[(u32, u32)], out: &mut Vec<(u32, u32)>) {
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        let (x, y) = (a[i], b[j]);
+        if x.0 == y.0 {
+            out.push((x.0, x.1 + y.1));
+            (i, j) = (i + 1, j + 1);
+        } else if x.0 < y.0 {
+            out.push(x);
+            i += 1;
+        } else {
+            out.push(y);
+            j += 1;
         }
     }
+    out.extend_from_slice(&a[i..]);
+    out.extend_from_slice(&b[j..]);
 }
 
 thread_local! {
@@ -402,7 +449,6 @@ thread_local! {
 #[derive(Default)]
 struct Scratch {
     stamp: u32,
-    all: Vec<u32>,
     e_terms: Vec<(u32, u32)>,
     f_terms: Vec<(u32, u32)>,
     /// Per English term: (stamp, its count in the English passage).
@@ -483,10 +529,17 @@ fn union<'v>(lists: impl Iterator<Item = &'v Vec<u32>>) -> Vec<u32> {
 mod tests {
     use super::*;
 
-    fn counts<'v>(segments: impl Iterator<Item = (&'v [u32], &'v [u32])>) -> Vec<(u32, u32)> {
-        let mut out = Vec::new();
-        counts_into(segments, &mut Vec::new(), &mut out);
-        out
+    /// The counts of a passage of all these segments (each a term set and its repeats).
+    fn counts(segments: &[(&[u32], &[u32])]) -> Vec<(u32, u32)> {
+        let side = Side {
+            segments: segments.iter().map(|s| s.0.to_vec()).collect(),
+            repeated: segments.iter().map(|s| s.1.to_vec()).collect(),
+            ..empty_side()
+        };
+        let all: Vec<usize> = (0..segments.len()).collect();
+        SegmentCounts::of(&side)
+            .passage(&all, &mut Vec::new())
+            .to_vec()
     }
 
     #[test]
@@ -500,12 +553,18 @@ mod tests {
         // Heading "Thickness" (term 1) and "Select the thickness (1) of the line (2)".
         let (heading, sentence): (&[u32], &[u32]) = (&[1], &[1, 2]);
         assert_eq!(
-            counts([(heading, &[][..]), (sentence, &[])].into_iter()),
+            counts(&[(heading, &[][..]), (sentence, &[])]),
             [(1, 2), (2, 1)]
         );
         // "Ketebalan (1) Pilih ketebalan (1) garis (2)": term 1 twice in one line.
         let merged: (&[u32], &[u32]) = (&[1, 2], &[1]);
-        assert_eq!(counts([merged].into_iter()), [(1, 2), (2, 1)]);
+        assert_eq!(counts(&[merged]), [(1, 2), (2, 1)]);
+        // Three lines: "Thickness", "Select the thickness of the line", "Line (2) style (3)".
+        let style: (&[u32], &[u32]) = (&[2, 3], &[]);
+        assert_eq!(
+            counts(&[(heading, &[]), (sentence, &[]), style]),
+            [(1, 2), (2, 2), (3, 1)]
+        );
     }
 
     fn empty_side() -> Side {
