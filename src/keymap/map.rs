@@ -387,13 +387,11 @@ impl<'a> PhraseSide<'a> {
     }
 
     fn resolve(&self, keys: Keys) -> Option<Resolved> {
+        if let Some(key) = keys.single() {
+            return self.keys.get(key).map(|&t| Resolved::Term(t)); // most entries
+        }
         let ids: Option<Vec<u32>> = keys.iter().map(|k| self.keys.get(k).copied()).collect();
-        let ids = ids?;
-        Some(if ids.len() == 1 {
-            Resolved::Term(ids[0])
-        } else {
-            Resolved::Phrase(ids)
-        })
+        Some(Resolved::Phrase(ids?))
     }
 
     /// The term id of a resolved side; phrases get ids after the vocabulary.

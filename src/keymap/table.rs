@@ -133,12 +133,9 @@ impl Table {
 
     pub fn entry(&self, k: u32) -> Entry<'_> {
         let r = self.record(k);
-        let start = r.start as usize;
-        let middle = start + (r.lengths & 0xffff) as usize;
-        let end = middle + (r.lengths >> 16) as usize;
         Entry {
-            en: self.keys(start..middle),
-            id: self.keys(middle..end),
+            en: self.side_keys(&r, Side::English),
+            id: self.side_keys(&r, Side::Indonesian),
             source: self
                 .sources
                 .get(usize::from(r.source))
@@ -168,6 +165,11 @@ impl Table {
             source: field.u8().unwrap_or_default(),
             kind: field.u8().unwrap_or_default(),
         }
+    }
+
+    /// One side's keys of a record.
+    fn side_keys(&self, r: &Record, side: Side) -> Keys<'_> {
+        self.keys(r.side(side))
     }
 
     /// Keys at these offsets of the text (none if they are not text: a damaged file).
@@ -208,14 +210,7 @@ impl Table {
             .take_while(move |&(h, _)| h == hash)
             .map(|(_, k)| k)
             .filter(move |&k| k < self.len)
-            .filter(move |&k| {
-                let entry = self.entry(k);
-                let keys = match side {
-                    Side::English => entry.en,
-                    Side::Indonesian => entry.id,
-                };
-                keys.first() == key
-            })
+            .filter(move |&k| self.side_keys(&self.record(k), side).first() == key)
     }
 
     /// This table with pairs of one more source added: (`english keys`, `indonesian keys`,
@@ -256,6 +251,19 @@ struct Record {
     senses: u32,
     source: u8,
     kind: u8,
+}
+
+impl Record {
+    /// Where one side's keys lie in the text.
+    fn side(&self, side: Side) -> Range<usize> {
+        let start = self.start as usize;
+        let middle = start + (self.lengths & 0xffff) as usize;
+        let end = middle + (self.lengths >> 16) as usize;
+        match side {
+            Side::English => start..middle,
+            Side::Indonesian => middle..end,
+        }
+    }
 }
 
 /// A table being put together.
@@ -329,14 +337,7 @@ impl Builder {
     /// `INDEX` bytes per entry, (hash of the side's first key as u64, entry as u32), sorted.
     fn finish(self) -> Table {
         let first_key_hashes = |record: &Record, side: Side| {
-            let start = record.start as usize;
-            let middle = start + (record.lengths & 0xffff) as usize;
-            let end = middle + (record.lengths >> 16) as usize;
-            let keys = match side {
-                Side::English => &self.text[start..middle],
-                Side::Indonesian => &self.text[middle..end],
-            };
-            crate::fnv::hash(Keys(keys).first().as_bytes())
+            crate::fnv::hash(Keys(&self.text[record.side(side)]).first().as_bytes())
         };
         let index = |side: Side| {
             let mut index: Vec<(u64, u32)> = (0u32..)
