@@ -114,7 +114,12 @@ impl Model {
             let word = &rest[start..start + len];
             rest = &rest[start + len..];
             lower.clear();
-            lower.extend(word.chars().flat_map(char::to_lowercase));
+            if word.is_ascii() {
+                lower.push_str(word); // most words, lower-cased without decoding
+                lower.make_ascii_lowercase();
+            } else {
+                lower.extend(word.chars().flat_map(char::to_lowercase));
+            }
             evidence.words += 1;
             let mut scores = [0.0; LANGUAGES];
             match self.words.get(&lower) {
