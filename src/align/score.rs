@@ -108,15 +108,28 @@ impl<'a> PairScorer<'a> {
             for &(e, n) in e_terms {
                 en_count[e as usize] = (stamp, n);
             }
+            // One pass over the links of the Indonesian passage's terms that reach a term of
+            // the English one: each Indonesian term's best counterpart, and each English
+            // term's (both the first of equal strengths, in link order).
+            let mut o = Overlap::default();
             for &(f, n) in f_terms {
-                for &(e, s, _) in &self.id_links[f as usize] {
+                let (mut s, mut other) = (0f32, 0);
+                for &(e, strength, _) in &self.id_links[f as usize] {
+                    let (at, count) = en_count[e as usize];
+                    if at != stamp {
+                        continue;
+                    }
+                    if strength > s {
+                        (s, other) = (strength, count);
+                    }
                     let best = &mut best[e as usize];
-                    if best.0 != stamp || s > best.1 {
-                        *best = (stamp, s, n);
+                    if best.0 != stamp || strength > best.1 {
+                        *best = (stamp, strength, n);
                     }
                 }
+                let known = self.id_known[f as usize];
+                o.id.add(self.id_weight[f as usize], n, s, other, known);
             }
-            let mut o = Overlap::default();
             for &(e, n) in e_terms {
                 let best = best[e as usize];
                 let (s, other) = if best.0 == stamp {
@@ -126,17 +139,6 @@ impl<'a> PairScorer<'a> {
                 };
                 let known = self.en_known[e as usize];
                 o.en.add(self.en_weight[e as usize], n, s, other, known);
-            }
-            for &(f, n) in f_terms {
-                let (s, other) = self.id_links[f as usize]
-                    .iter()
-                    .filter_map(|&(e, s, _)| {
-                        let (at, count) = en_count[e as usize];
-                        (at == stamp).then_some((s, count))
-                    })
-                    .fold((0f32, 0), |best, c| if c.0 > best.0 { c } else { best });
-                let known = self.id_known[f as usize];
-                o.id.add(self.id_weight[f as usize], n, s, other, known);
             }
             o
         })
