@@ -114,9 +114,7 @@ pub fn respelled_similarity(
     {
         return None;
     }
-    let digits = |w: &str| w.chars().filter(char::is_ascii_digit).collect::<String>();
-    let (en_digits, id_digits) = (digits(en), digits(id));
-    if !en_digits.is_empty() && !id_digits.is_empty() && en_digits != id_digits {
+    if !same_digits(en, id) {
         return None;
     }
     let edits = strsim::normalized_levenshtein(en, id);
@@ -125,6 +123,14 @@ pub fn respelled_similarity(
     } else {
         edits
     })
+}
+
+/// Whether two words that both have digits have the same ones ("mp3" is not "mp4").
+fn same_digits(en: &str, id: &str) -> bool {
+    fn digits(word: &str) -> impl Iterator<Item = char> + '_ {
+        word.chars().filter(char::is_ascii_digit)
+    }
+    digits(en).next().is_none() || digits(id).next().is_none() || digits(en).eq(digits(id))
 }
 
 /// An Indonesian word's spelling as [`respelled_similarity`] compares it.
