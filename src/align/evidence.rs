@@ -38,16 +38,20 @@ pub(super) fn shared_terms(
     en: &[usize],
     id: &[usize],
 ) -> Vec<SharedTerm> {
+    let forms = |l: &Link| {
+        let (en, id) = (&map.en.terms[l.en as usize], &map.id.terms[l.id as usize]);
+        (en.form.as_str(), id.form.as_str())
+    };
     let mut seen = HashSet::new();
     scorer
         .shared(en, id)
         .into_iter()
+        .filter(|&l| seen.insert(forms(l)))
         .map(|l| SharedTerm {
-            en: map.en.terms[l.en as usize].form.clone(),
-            id: map.id.terms[l.id as usize].form.clone(),
+            en: forms(l).0.to_string(),
+            id: forms(l).1.to_string(),
             kind: l.kind,
         })
-        .filter(|t| seen.insert((t.en.clone(), t.id.clone())))
         .collect()
 }
 
