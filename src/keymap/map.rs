@@ -169,17 +169,22 @@ struct Respelled {
 
 impl Respelled {
     fn english(term: &VocabEntry) -> Respelled {
-        Respelled {
-            form: cognate::indonesianize(&term.form),
-            key: cognate::indonesianize(&term.key),
-        }
+        Respelled::by(term, cognate::indonesianize)
     }
 
     fn indonesian(term: &VocabEntry) -> Respelled {
-        Respelled {
-            form: cognate::respell(&term.form),
-            key: cognate::respell(&term.key),
-        }
+        Respelled::by(term, cognate::respell)
+    }
+
+    /// The form and the key respelled, the key only where it differs from the form.
+    fn by(term: &VocabEntry, respell: fn(&str) -> String) -> Respelled {
+        let form = respell(&term.form);
+        let key = if term.key == term.form {
+            form.clone()
+        } else {
+            respell(&term.key)
+        };
+        Respelled { form, key }
     }
 }
 
@@ -310,14 +315,18 @@ fn spelling_link(
 ) -> Option<Link> {
     let is_name = en.class == TermClass::Name && id.class == TermClass::Name;
     let len = en.form.chars().count().min(id.form.chars().count());
-    let sim = [
+    let pairs = [
         (&en_spelled.form, &id_spelled.form),
         (&en_spelled.form, &id_spelled.key),
         (&en_spelled.key, &id_spelled.key),
-    ]
-    .into_iter()
-    .filter_map(|(a, b)| cognate::respelled_similarity(a, b, is_name, settings))
-    .fold(0.0, f64::max);
+    ];
+    // Where a key is its word's form, two of the pairs are the same: each is compared once.
+    let sim = pairs
+        .iter()
+        .enumerate()
+        .filter(|&(k, pair)| !pairs[..k].contains(pair))
+        .filter_map(|(_, (a, b))| cognate::respelled_similarity(a, b, is_name, settings))
+        .fold(0.0, f64::max);
     let margin = if common && !is_name {
         settings.common_term_margin
     } else {
