@@ -364,36 +364,35 @@ fn normal_tail(z: f64) -> f64 {
 }
 
 /// Each segment's terms with their counts (once, twice where the segment repeats a term),
-/// sorted by term, one after the other.
+/// sorted by term; and the same for each two neighbouring segments, the passages of the
+/// 2-1 and 1-2 beads that every cell of a row or column asks about again.
 struct SegmentCounts {
-    counts: Vec<(u32, u32)>,
-    /// Where each segment's counts end in `counts`.
-    ends: Vec<usize>,
+    single: Lists,
+    neighbours: Lists,
 }
 
 impl SegmentCounts {
     fn of(side: &Side) -> SegmentCounts {
-        let mut counts = Vec::new();
-        let mut ends = Vec::with_capacity(side.segments.len());
+        let mut single = Lists::default();
         for (set, repeated) in side.segments.iter().zip(&side.repeated) {
             let mut twice = repeated.iter().peekable();
             for &t in set {
                 while twice.next_if(|&&r| r < t).is_some() {}
                 let again = twice.next_if_eq(&&t).is_some();
-                counts.push((t, 1 + u32::from(again)));
+                single.items.push((t, 1 + u32::from(again)));
             }
-            ends.push(counts.len());
+            single.ends.push(single.items.len());
         }
-        SegmentCounts { counts, ends }
+        let mut neighbours = Lists::default();
+        for k in 1..single.ends.len() {
+            merge_counts(single.get(k - 1), single.get(k), &mut neighbours.items);
+            neighbours.ends.push(neighbours.items.len());
+        }
+        SegmentCounts { single, neighbours }
     }
 
-    fn segment(&self, i: usize) -> &[(u32, u32)] {
-        let start = if i == 0 { 0 } else { self.ends[i - 1] };
-        &self.counts[start..self.ends[i]]
-    }
-
-    /// The counts of a passage of these segments: one segment's as they are (most calls),
-    /// several summed term by term into `buffer`.
+    /// The counts of a passage of these segments: worked out already for one segment or
+    /// two neighbours (almost every call), else summed term by term into `buffer`.
     fn passage<'a>(
         &'a self,
         segments: &[usize],
@@ -402,11 +401,11 @@ impl SegmentCounts {
         buffer.clear();
         match segments {
             [] => {}
-            [one] => return self.segment(*one),
-            [a, b] => merge_counts(self.segment(*a), self.segment(*b), buffer),
+            [one] => return self.single.get(*one),
+            [a, b] if *b == a + 1 => return self.neighbours.get(*a),
             many => {
                 for &s in many {
-                    buffer.extend_from_slice(self.segment(s));
+                    buffer.extend_from_slice(self.single.get(s));
                 }
                 buffer.sort_unstable_by_key(|&(t, _)| t);
                 buffer.dedup_by(|later, kept| {
@@ -419,6 +418,21 @@ impl SegmentCounts {
             }
         }
         buffer
+    }
+}
+
+/// Lists of term counts one after the other.
+#[derive(Default)]
+struct Lists {
+    items: Vec<(u32, u32)>,
+    /// Where each list ends in `items`.
+    ends: Vec<usize>,
+}
+
+impl Lists {
+    fn get(&self, i: usize) -> &[(u32, u32)] {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] };
+        &self.items[start..self.ends[i]]
     }
 }
 
