@@ -89,56 +89,20 @@ impl Analyzer {
 
     /// Analyzes the segments of one document.
     pub fn analyze(&mut self, segments: &[Segment]) -> AnalyzedDoc {
-        let language = self.language;
-        let mut index: HashMap<String, u32> = HashMap::new();
-        let mut vocab: Vec<VocabEntry> = Vec::new();
+        let mut vocabulary = Vocabulary::new(self.language);
         let mut occurrences = Vec::with_capacity(segments.len());
         let mut sizes = Vec::with_capacity(segments.len());
-        // The segment each term was last counted in (its index + 1): a term counts once a segment.
-        let mut counted_in: Vec<usize> = Vec::new();
         for (n, segment) in segments.iter().enumerate() {
             let mut seq = Vec::new();
-            let mut add = |found: Found<'_>| {
-                let id = match index.get(found.key) {
-                    Some(&id) => id,
-                    None => {
-                        let zipf = match found.class {
-                            TermClass::Number => 0.0,
-                            _ => background::zipf(language, found.form),
-                        };
-                        let id = vocab.len() as u32;
-                        vocab.push(VocabEntry {
-                            key: found.key.to_string(),
-                            form: found.form.to_string(),
-                            class: found.class,
-                            segments: 0,
-                            zipf,
-                        });
-                        counted_in.push(0);
-                        index.insert(found.key.to_string(), id);
-                        id
-                    }
-                };
-                let entry = &mut vocab[id as usize];
-                entry.class = entry.class.max(found.class);
-                if counted_in[id as usize] != n + 1 {
-                    counted_in[id as usize] = n + 1;
-                    entry.segments += 1;
-                }
-                seq.push(Occurrence {
-                    term: id,
-                    span: found.span,
-                });
-            };
             let (mut any, mut all_short) = (false, true);
             self.each_term(&segment.text, &mut |found| {
                 any = true;
                 all_short &= is_short(&found);
-                add(found);
+                seq.push(vocabulary.occurrence(found, n));
             });
             if all_short {
                 if let Some(whole) = whole_text_term(&segment.text, any) {
-                    add(whole.found());
+                    seq.push(vocabulary.occurrence(whole.found(), n));
                 }
             }
             occurrences.push(seq);
@@ -149,7 +113,7 @@ impl Analyzer {
         }
         AnalyzedDoc {
             language: self.language,
-            vocab,
+            vocab: vocabulary.entries,
             segments: occurrences,
             sizes,
         }
@@ -376,6 +340,64 @@ struct Word {
     stem: Option<String>,
     /// Whether a fact may begin with it, so that facts are looked for first.
     begins_fact: bool,
+}
+
+/// A document's vocabulary as its terms are found.
+struct Vocabulary {
+    language: Language,
+    index: HashMap<String, u32>,
+    entries: Vec<VocabEntry>,
+    /// The segment each term was last counted in (its index + 1): a term counts once a
+    /// segment.
+    counted_in: Vec<usize>,
+}
+
+impl Vocabulary {
+    fn new(language: Language) -> Self {
+        Vocabulary {
+            language,
+            index: HashMap::new(),
+            entries: Vec::new(),
+            counted_in: Vec::new(),
+        }
+    }
+
+    /// The occurrence of a term found in segment `n`, the term entered (copied) the first
+    /// time it is seen.
+    fn occurrence(&mut self, found: Found<'_>, n: usize) -> Occurrence {
+        let id = match self.index.get(found.key) {
+            Some(&id) => id,
+            None => self.enter(found),
+        };
+        let entry = &mut self.entries[id as usize];
+        entry.class = entry.class.max(found.class);
+        if self.counted_in[id as usize] != n + 1 {
+            self.counted_in[id as usize] = n + 1;
+            entry.segments += 1;
+        }
+        Occurrence {
+            term: id,
+            span: found.span,
+        }
+    }
+
+    fn enter(&mut self, found: Found<'_>) -> u32 {
+        let zipf = match found.class {
+            TermClass::Number => 0.0,
+            _ => background::zipf(self.language, found.form),
+        };
+        let id = self.entries.len() as u32;
+        self.entries.push(VocabEntry {
+            key: found.key.to_string(),
+            form: found.form.to_string(),
+            class: found.class,
+            segments: 0,
+            zipf,
+        });
+        self.counted_in.push(0);
+        self.index.insert(found.key.to_string(), id);
+        id
+    }
 }
 
 impl Term {
