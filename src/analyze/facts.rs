@@ -61,7 +61,7 @@ pub(super) fn may_begin(head: &str, language: Language) -> bool {
     };
     let starts = match language {
         Language::English => EN.get_or_init(|| words([EN_UNITS, EN_SCALES], &[])),
-        Language::Indonesian => ID.get_or_init(|| words([ID_UNITS, ID_SCALES], &["pukul", "jam"])),
+        Language::Indonesian => ID.get_or_init(|| words([ID_UNITS, ID_SCALES], CLOCK_WORDS)),
     };
     // "twenty-five": the first part; every word of the set has three letters or more.
     let first_part = head
@@ -73,6 +73,9 @@ pub(super) fn may_begin(head: &str, language: Language) -> bool {
     first_part.len() >= 3
         && ascii_lower(first_part, &mut buffer).is_some_and(|word| starts.contains(word))
 }
+
+/// The Indonesian words that begin an hour: "pukul 13.00", "jam 7".
+const CLOCK_WORDS: &[&str] = &["pukul", "jam"];
 
 /// The longest word of a fact: "seventeen", "nopember".
 const WORD_MAX: usize = 10;
@@ -199,15 +202,13 @@ fn date(tokens: &[Token<'_>], _language: Language) -> Option<Fact> {
 
 /// "7am", "8.20am", "6 p.m", "00:00", "pukul 13.00", "14.50 WIB": an hour of the day.
 fn time(tokens: &[Token<'_>], language: Language) -> Option<Fact> {
-    // Every time has a digit in its first token, or starts with "pukul" or "jam".
+    // Every time has a digit in its first token, or starts with a clock word.
     let head = tokens.first()?.text;
-    let clock_word = |w: &str| head.eq_ignore_ascii_case(w);
-    if !head.bytes().any(|b| b.is_ascii_digit())
-        && !(language == Language::Indonesian && (clock_word("pukul") || clock_word("jam")))
-    {
+    let clock_word = |w: &str| language == Language::Indonesian && CLOCK_WORDS.contains(&w);
+    let first = lower(tokens.first()?);
+    if !head.bytes().any(|b| b.is_ascii_digit()) && !clock_word(&first) {
         return None;
     }
-    let first = lower(tokens.first()?);
     let next = tokens.get(1).map(lower);
     let hour_term = |hour: u32, minutes: u32, covered: usize| {
         (hour < 24 && minutes < 60).then(|| Fact {
@@ -220,7 +221,7 @@ fn time(tokens: &[Token<'_>], language: Language) -> Option<Fact> {
         })
     };
     // "pukul 13.00", "jam 7"
-    if language == Language::Indonesian && matches!(first.as_ref(), "pukul" | "jam") {
+    if clock_word(&first) {
         let (h, m) = clock(next.as_deref()?)?;
         return hour_term(h, m, 2);
     }
