@@ -11,7 +11,7 @@ use std::collections::HashSet;
 
 /// The bead with its shared terms and evidence, its score to three decimals.
 pub(super) fn explain(map: &KeywordMap, scorer: &PairScorer, bead: Bead) -> AlignedBead {
-    let (en_terms, id_terms) = (terms(&map.en, &bead.en), terms(&map.id, &bead.id));
+    let (en_terms, id_terms) = (map.en.terms_of(&bead.en), map.id.terms_of(&bead.id));
     let evidence = Evidence {
         en: side(&map.en, &bead.en, scorer, true, |t| {
             best_link(en_links(map, t), &id_terms, |l| l.id)
@@ -53,17 +53,6 @@ pub(super) fn shared_terms(
             kind: l.kind,
         })
         .collect()
-}
-
-/// The distinct terms of some segments of one side, sorted.
-fn terms(side: &Side, segments: &[usize]) -> Vec<u32> {
-    let mut out: Vec<u32> = segments
-        .iter()
-        .flat_map(|&s| side.segments[s].iter().copied())
-        .collect();
-    out.sort_unstable();
-    out.dedup();
-    out
 }
 
 /// The links of an English term (the map's links are sorted by English term).

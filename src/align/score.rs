@@ -198,8 +198,7 @@ impl<'a> PairScorer<'a> {
 
     /// The links that connect the two passages: the reason they were aligned.
     pub fn shared(&self, en: &[usize], id: &[usize]) -> Vec<&'a Link> {
-        let e_terms = union(en.iter().map(|&i| &self.map.en.segments[i]));
-        let f_terms = union(id.iter().map(|&j| &self.map.id.segments[j]));
+        let (e_terms, f_terms) = (self.map.en.terms_of(en), self.map.id.terms_of(id));
         let mut links: Vec<&Link> = f_terms
             .iter()
             .flat_map(|&f| self.id_links[f as usize].iter())
@@ -532,13 +531,6 @@ impl Copies {
     pub fn are_copies(&self, a: usize, b: usize) -> bool {
         a != b && self.group[a] == self.group[b]
     }
-}
-
-fn union<'v>(lists: impl Iterator<Item = &'v Vec<u32>>) -> Vec<u32> {
-    let mut out: Vec<u32> = lists.flatten().copied().collect();
-    out.sort_unstable();
-    out.dedup();
-    out
 }
 
 #[cfg(test)]

@@ -92,6 +92,19 @@ pub struct Side {
     pub sizes: Vec<Size>,
 }
 
+impl Side {
+    /// The distinct terms of some of its segments, sorted.
+    pub fn terms_of(&self, segments: &[usize]) -> Vec<u32> {
+        let mut out: Vec<u32> = segments
+            .iter()
+            .flat_map(|&s| self.segments[s].iter().copied())
+            .collect();
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+}
+
 /// The map: both sides and the links between them.
 #[derive(Debug, Clone)]
 pub struct KeywordMap {
