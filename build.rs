@@ -47,12 +47,9 @@ fn write_tables() {
         "u64",
         rows::id_roots(&data("id-roots.txt")),
     );
-    table(
-        &mut out,
-        "ENGLISH_IRREGULAR",
-        "&str",
-        rows::irregular(&data("english-irregular.tsv")),
-    );
+    let (lemmas, irregular) = rows::interned(rows::irregular(&data("english-irregular.tsv")));
+    writeln!(out, "pub(crate) static ENGLISH_LEMMAS: &str = {lemmas:?};").unwrap();
+    table(&mut out, "ENGLISH_IRREGULAR", "(u32, u32)", irregular);
     for (name, file) in [
         ("LID_WORDS", "lid/words.tsv"),
         ("LID_TRIGRAMS", "lid/trigrams.tsv"),

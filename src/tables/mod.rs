@@ -40,6 +40,13 @@ impl<V> StaticTable<V> {
     }
 }
 
+/// The lemma of an irregular English form (data/english-irregular.tsv).
+pub(crate) fn english_lemma(form: &str) -> Option<&'static str> {
+    ENGLISH_IRREGULAR
+        .get(form)
+        .map(|&(start, end)| &ENGLISH_LEMMAS[start as usize..end as usize])
+}
+
 /// What build.rs wrote (its numbers are data, some close to π).
 #[allow(clippy::approx_constant)]
 mod compiled {
@@ -72,10 +79,11 @@ mod tests {
         holds(&BACKGROUND_ID, rows::background(&data("background/id.tsv")));
         holds(&ID_ROOTS, rows::id_roots(&data("id-roots.txt")));
         let irregular = rows::irregular(&data("english-irregular.tsv"));
-        let irregular = irregular
-            .into_iter()
-            .map(|(f, l)| (f, &*l.leak()))
-            .collect();
+        for (form, lemma) in &irregular {
+            assert_eq!(english_lemma(form), Some(lemma.as_str()), "{form}");
+        }
+        let (lemmas, irregular) = rows::interned(irregular);
+        assert_eq!(ENGLISH_LEMMAS, lemmas);
         holds(&ENGLISH_IRREGULAR, irregular);
         for (table, unseen, spelling, file) in [
             (

@@ -40,6 +40,29 @@ pub fn irregular(text: &str) -> Vec<(String, String)> {
         .collect()
 }
 
+/// Where a value lies in the string of [`interned`] values: start and end byte.
+pub type Range = (u32, u32);
+
+/// Rows whose values are strings as one string of the distinct values and each row's range
+/// in it: a table of `&str` values would need a relocation per row when the program is
+/// loaded (thousands of them, the pages they lie on touched by every process at start-up).
+pub fn interned(rows: Vec<(String, String)>) -> (String, Vec<(String, Range)>) {
+    let mut text = String::new();
+    let mut at = std::collections::HashMap::new();
+    let rows = rows
+        .into_iter()
+        .map(|(key, value)| {
+            let range = *at.entry(value.clone()).or_insert_with(|| {
+                let start = text.len() as u32;
+                text.push_str(&value);
+                (start, text.len() as u32)
+            });
+            (key, range)
+        })
+        .collect();
+    (text, rows)
+}
+
 /// One table of the language model: each unit's log-probability in each language.
 pub struct LogProbabilities {
     pub rows: Vec<(String, [f32; LANGUAGES])>,

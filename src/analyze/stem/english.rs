@@ -23,10 +23,7 @@ impl Stemmer for EnglishStemmer {
 
 /// The lemma of an irregular form, or the word itself.
 fn lemma(word: &str) -> &str {
-    crate::tables::ENGLISH_IRREGULAR
-        .get(word)
-        .copied()
-        .unwrap_or(word)
+    crate::tables::english_lemma(word).unwrap_or(word)
 }
 
 #[cfg(test)]
