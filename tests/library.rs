@@ -101,3 +101,51 @@ fn evidence_says_which_words_match_and_which_are_left_over() {
     assert_eq!(left(&bead.evidence.en, true), ["2004"]);
     assert_eq!(left(&bead.evidence.id, false), ["2005"]);
 }
+
+/// The (English, Indonesian) forms of the links the shipped lexicon makes between two lines.
+fn linked_forms(en: &str, id: &str) -> Vec<(String, String)> {
+    let resources = selaras::Resources::shipped();
+    let analyze = |text: &str, language| {
+        resources
+            .analyzer(language)
+            .analyze(&segment::segment(text, language, Unit::Line))
+    };
+    let (en, id) = (
+        analyze(en, Language::English),
+        analyze(id, Language::Indonesian),
+    );
+    let map = keymap::build(
+        &en,
+        &id,
+        resources.lexicon(),
+        &selaras::Settings::default().keymap,
+    );
+    map.links
+        .iter()
+        .map(|l| {
+            (
+                map.en.terms[l.en as usize].form.clone(),
+                map.id.terms[l.id as usize].form.clone(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_dictionary_word_matches_its_own_derivation_not_every_word_of_its_root() {
+    let link = |en: &str, id: &str| (en.to_string(), id.to_string());
+    // tinggal (stay, reside) and meninggal (die) share the root tinggal.
+    assert!(linked_forms("She resides in Palu.", "Dia tinggal di Palu.")
+        .contains(&link("resides", "tinggal")));
+    assert!(
+        !linked_forms("She resides in Palu.", "Dia meninggal di Palu.")
+            .iter()
+            .any(|(en, _)| en == "resides")
+    );
+    assert!(linked_forms("She died in Palu.", "Dia meninggal di Palu.")
+        .contains(&link("died", "meninggal")));
+    // The verb's voice may differ: menyelamatkan (active) and diselamatkan (passive).
+    assert!(linked_forms("They rescued him.", "Dia diselamatkan.")
+        .iter()
+        .any(|(en, id)| en == "rescued" && id == "diselamatkan"));
+}

@@ -12,7 +12,7 @@ use foldhash::HashMapExt;
 use foldhash::{HashMap, HashSet};
 use normalize::Normalized;
 use std::sync::{Arc, OnceLock};
-use stem::{english::EnglishStemmer, indonesian::IndonesianStemmer, Stemmer};
+use stem::{english::EnglishStemmer, indonesian::IndonesianStemmer, Shape, Shapes, Stemmer};
 use tokenize::Token;
 
 /// One term as extracted from a token.
@@ -36,6 +36,8 @@ struct Found<'a> {
     form: &'a str,
     class: TermClass,
     span: Span,
+    /// How a word is derived from its key (unknown for all but Indonesian words).
+    shape: Shape,
 }
 
 impl Found<'_> {
@@ -138,9 +140,18 @@ impl Analyzer {
 
     /// The keys of a piece of text's terms, in order (what a lexicon entry matches on).
     pub fn keys(&mut self, text: &str) -> Vec<String> {
-        let mut out = Vec::new();
-        self.each_term(text, &mut |found| out.push(found.key.to_string()));
-        out
+        self.keys_and_shape(text).0
+    }
+
+    /// The keys of a text and, if it is one word, how that word is derived from its key.
+    pub(crate) fn keys_and_shape(&mut self, text: &str) -> (Vec<String>, Shape) {
+        let (mut keys, mut shape) = (Vec::new(), Shape::ANY);
+        self.each_term(text, &mut |found| {
+            keys.push(found.key.to_string());
+            shape = found.shape;
+        });
+        let one_word = keys.len() == 1;
+        (keys, if one_word { shape } else { Shape::ANY })
     }
 
     fn each_term(&mut self, text: &str, emit: &mut Emit<'_>) {
@@ -167,6 +178,7 @@ impl Analyzer {
                             form,
                             class: TermClass::Number,
                             span: first.cover(last),
+                            shape: Shape::ANY,
                         });
                     }
                     i += fact.consumed;
@@ -196,6 +208,7 @@ impl Analyzer {
                 form: &acronym.to_lowercase(),
                 class: TermClass::Acronym,
                 span: normalized.source_of(text),
+                shape: Shape::ANY,
             });
             return;
         }
@@ -244,6 +257,7 @@ impl Analyzer {
                     form: lowercase(part, &mut self.lower),
                     class: TermClass::Number,
                     span,
+                    shape: Shape::ANY,
                 });
                 previous_number = true;
                 continue;
@@ -265,6 +279,7 @@ impl Analyzer {
                 form: &key.to_lowercase(),
                 class: TermClass::Acronym,
                 span: normalized.source_of(key),
+                shape: Shape::ANY,
             });
             return;
         }
@@ -307,6 +322,7 @@ impl Analyzer {
                     form: lower,
                     class,
                     span,
+                    shape: known.shape,
                 });
             }
             true
@@ -315,17 +331,19 @@ impl Analyzer {
             return emit_word(known, emit);
         }
         let stop = lower.chars().nth(1).is_none() || self.stopwords.contains(lower);
-        let stem = (!stop).then(|| {
-            if lower.contains('.') {
-                lower.to_string()
-            } else if capitalised {
-                self.stemmer.stem_name(lower)
-            } else {
-                self.stemmer.stem(lower)
-            }
-        });
+        let (stem, shape) = if stop {
+            (None, Shape::ANY)
+        } else if lower.contains('.') {
+            (Some(lower.to_string()), Shape::ANY)
+        } else if capitalised {
+            (Some(self.stemmer.stem_name(lower)), Shape::ANY)
+        } else {
+            let (stem, shape) = self.stemmer.stem_and_shape(lower);
+            (Some(stem), shape)
+        };
         let known = Word {
             stem,
+            shape,
             begins_fact: facts::may_begin(lower, self.language),
         };
         let emitted = emit_word(&known, emit);
@@ -338,6 +356,8 @@ impl Analyzer {
 struct Word {
     /// Its stem; None for a stop word or a single letter.
     stem: Option<String>,
+    /// How it is derived from its stem.
+    shape: Shape,
     /// Whether a fact may begin with it, so that facts are looked for first.
     begins_fact: bool,
 }
@@ -371,6 +391,7 @@ impl Vocabulary {
         };
         let entry = &mut self.entries[id as usize];
         entry.class = entry.class.max(found.class);
+        entry.shapes.add(found.shape);
         if self.counted_in[id as usize] != n + 1 {
             self.counted_in[id as usize] = n + 1;
             entry.segments += 1;
@@ -393,6 +414,7 @@ impl Vocabulary {
             class: found.class,
             segments: 0,
             zipf,
+            shapes: Shapes::default(),
         });
         self.counted_in.push(0);
         self.index.insert(found.key.to_string(), id);
@@ -407,6 +429,7 @@ impl Term {
             form: &self.form,
             class: self.class,
             span: self.span,
+            shape: Shape::ANY,
         }
     }
 }

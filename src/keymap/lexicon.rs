@@ -281,8 +281,15 @@ impl Analyzers {
         {
             return None;
         }
-        let (en, id) = (self.en.keys(english), self.id.keys(indonesian));
+        let en = self.en.keys(english);
+        let (id, id_shape) = self.id.keys_and_shape(indonesian);
         let fits = |keys: &Vec<String>| !keys.is_empty() && keys.len() <= MAX_PHRASE_WORDS;
-        (fits(&en) && fits(&id)).then_some((en, id, kind, strength))
+        (fits(&en) && fits(&id)).then_some(Analyzed {
+            en,
+            id,
+            kind,
+            strength,
+            id_shape,
+        })
     }
 }

@@ -58,11 +58,11 @@ pub fn build(
         .entries_starting_with(en_side.keys.keys().copied())
         .into_par_iter()
         .filter_map(|entry| {
-            Some((
-                entry,
-                en_side.resolve(entry.en)?,
-                id_side.resolve(entry.id)?,
-            ))
+            let id_resolved = id_side.resolve(entry.id)?;
+            if !derived_alike(&entry, &id_resolved, id) {
+                return None;
+            }
+            Some((entry, en_side.resolve(entry.en)?, id_resolved))
         })
         .collect();
     for (entry, e, i) in found {
@@ -99,6 +99,20 @@ pub fn build(
         en: en_side,
         id: id_side,
         links,
+    }
+}
+
+/// Whether a dictionary's Indonesian word is derived as the document writes its key: a
+/// dictionary gives meninggal for "die" and kejadian for "event", and the document's
+/// tinggal (stay) or menjadi (become), though of the same root, are other words. A verb's
+/// voice and inflection may differ; a pair learned from aligned text is not held to it
+/// (it was learned on the forms that text uses).
+fn derived_alike(entry: &Entry, resolved: &Resolved, doc: &AnalyzedDoc) -> bool {
+    match resolved {
+        Resolved::Term(t) if entry.kind == LinkKind::Lexicon => {
+            doc.vocab[*t as usize].shapes.fit(entry.id_shape)
+        }
+        _ => true,
     }
 }
 

@@ -4,6 +4,7 @@
 //! reads only the pages its documents' words lead to: it starts in milliseconds instead of
 //! building 300,000 strings and a hash map.
 
+use crate::analyze::stem::Shape;
 use crate::model::LinkKind;
 use std::collections::HashMap;
 use std::ops::Range;
@@ -23,6 +24,8 @@ pub(crate) struct Entry<'a> {
     /// How many entries of its source share its English side, or its Indonesian side
     /// (the larger): its word's number of senses there.
     pub senses: u32,
+    /// How a one-word Indonesian side is derived from its key.
+    pub id_shape: Shape,
 }
 
 /// A side's analysis keys as stored: one word, or the words of a phrase separated by spaces
@@ -148,6 +151,7 @@ impl Table {
             },
             strength: f32::from_bits(r.strength),
             senses: r.senses,
+            id_shape: Shape::from_byte(r.id_shape),
         }
     }
 
@@ -157,13 +161,15 @@ impl Table {
         let mut field = Reader(self.bytes.get(at..at + RECORD).unwrap_or_default());
         let mut number = || field.u32().unwrap_or_default();
         let (start, lengths, strength, senses) = (number(), number(), number(), number());
+        let mut byte = || field.u8().unwrap_or_default();
         Record {
             start,
             lengths,
             strength,
             senses,
-            source: field.u8().unwrap_or_default(),
-            kind: field.u8().unwrap_or_default(),
+            source: byte(),
+            kind: byte(),
+            id_shape: byte(),
         }
     }
 
@@ -236,12 +242,21 @@ impl Table {
     }
 }
 
-/// A pair analyzed into keys: English, Indonesian, kind, strength.
-pub(crate) type Analyzed = (Vec<String>, Vec<String>, LinkKind, f32);
+/// A pair analyzed into keys.
+#[derive(Debug, Clone)]
+pub(crate) struct Analyzed {
+    pub en: Vec<String>,
+    pub id: Vec<String>,
+    pub kind: LinkKind,
+    pub strength: f32,
+    /// How a one-word Indonesian side is derived from its key.
+    pub id_shape: Shape,
+}
 
 /// An entry as stored: where its keys start in the text, the English side's length in the
 /// low half of `lengths` and the Indonesian side's (right after it) in the high half, the
 /// strength's bits, the senses, the source's place among the table's sources, the kind
+/// (1 learned, 0 dictionary), the Indonesian side's shape.
 /// (1 learned, 0 dictionary).
 #[derive(Debug, Clone, Copy)]
 struct Record {
@@ -251,6 +266,7 @@ struct Record {
     senses: u32,
     source: u8,
     kind: u8,
+    id_shape: u8,
 }
 
 impl Record {
@@ -301,18 +317,19 @@ impl Builder {
                 && keys.iter().map(|k| k.len() + 1).sum::<usize>() <= usize::from(u16::MAX)
         };
         let mut added = Vec::new();
-        for (en, id, kind, strength) in pairs {
-            if !storable(&en) || !storable(&id) {
+        for pair in pairs {
+            if !storable(&pair.en) || !storable(&pair.id) {
                 continue;
             }
-            let (en, id) = (en.join(" "), id.join(" "));
+            let (en, id) = (pair.en.join(" "), pair.id.join(" "));
             let record = Record {
                 start: 0,
                 lengths: 0,
-                strength: strength.to_bits(),
+                strength: pair.strength.to_bits(),
                 senses: 1,
                 source: source as u8,
-                kind: u8::from(kind == LinkKind::Learned),
+                kind: u8::from(pair.kind == LinkKind::Learned),
+                id_shape: pair.id_shape.to_byte(),
             };
             self.push(&en, &id, record);
             added.push((en, id));
@@ -333,7 +350,7 @@ impl Builder {
     ///
     /// `MAGIC`, the text's length and the number of entries (u32 each, little-endian as
     /// every number here); the text; each entry's record (`RECORD` bytes: start, lengths,
-    /// strength, senses as u32, source and kind as u8); then for each side, English first,
+    /// strength, senses as u32, source, kind and Indonesian shape as u8); then for each side, English first,
     /// `INDEX` bytes per entry, (hash of the side's first key as u64, entry as u32), sorted.
     fn finish(self) -> Table {
         let first_key_hashes = |record: &Record, side: Side| {
@@ -358,7 +375,7 @@ impl Builder {
             for n in [r.start, r.lengths, r.strength, r.senses] {
                 out.extend_from_slice(&n.to_le_bytes());
             }
-            out.extend_from_slice(&[r.source, r.kind]);
+            out.extend_from_slice(&[r.source, r.kind, r.id_shape]);
         }
         for side in [Side::English, Side::Indonesian] {
             for (hash, k) in index(side) {
@@ -371,10 +388,10 @@ impl Builder {
 }
 
 /// What a compiled table starts with (the version of its layout).
-const MAGIC: &[u8] = b"selaras lexicon 3\n";
+const MAGIC: &[u8] = b"selaras lexicon 4\n";
 
 /// Bytes of a record and of an index entry.
-const RECORD: usize = 18;
+const RECORD: usize = 19;
 const INDEX: usize = 12;
 
 /// Little-endian numbers from the front of a byte slice.

@@ -2,6 +2,7 @@
 //! terms in order with where they stand.
 
 use super::{Language, Span};
+use crate::analyze::stem::Shapes;
 use serde::Serialize;
 
 /// What kind of thing a term is; names and numbers are stronger evidence than words.
@@ -32,6 +33,10 @@ pub struct VocabEntry {
     /// How common its form is in general text (a Zipf frequency; 0 for numbers and for
     /// words the background lists do not have).
     pub zipf: f32,
+    /// How its occurrences are derived from the key (Indonesian affixes), so that a
+    /// dictionary word of one derivation does not match another.
+    #[serde(skip)]
+    pub shapes: Shapes,
 }
 
 /// One term where it stands in a segment.

@@ -5,7 +5,7 @@
 //! A root-word dictionary decides when to stop; without a hit a rule-based stem is returned.
 
 use super::affixes::{root_line, Affixes};
-use super::Stemmer;
+use super::{Shape, Stemmer};
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::fmt;
@@ -62,6 +62,32 @@ impl Derivation {
             steps: Vec::new(),
             outcome: Outcome::Kept,
         }
+    }
+}
+
+impl Derivation {
+    /// How the word is derived from its root; unknown unless a dictionary root was found.
+    pub fn shape(&self) -> Shape {
+        if self.outcome != Outcome::Root {
+            return Shape::ANY;
+        }
+        // The outermost prefix: steps are listed suffixes first, then prefixes outside in.
+        let prefix = self.steps.iter().find_map(|s| match s {
+            Step::Suffix(_) => None,
+            Step::Prefix("ke", _) => Some(3),
+            Step::Prefix("se", _) => Some(5),
+            Step::Prefix(p, _) if p.starts_with('b') => Some(4),
+            Step::Prefix(p, _) if p.starts_with('p') => Some(2),
+            Step::Prefix(..) => Some(1),
+            Step::Infix(_) => Some(6),
+        });
+        let suffix = self.steps.iter().find_map(|s| match s {
+            Step::Suffix("kan") => Some(1),
+            Step::Suffix("an") => Some(2),
+            Step::Suffix("i") => Some(3),
+            _ => None,
+        });
+        Shape::of(prefix.unwrap_or(0), suffix.unwrap_or(0))
     }
 }
 
@@ -428,6 +454,12 @@ impl IndonesianStemmer {
 impl Stemmer for IndonesianStemmer {
     fn stem(&self, word: &str) -> String {
         self.derive(word).stem
+    }
+
+    fn stem_and_shape(&self, word: &str) -> (String, Shape) {
+        let derivation = self.derive(word);
+        let shape = derivation.shape();
+        (derivation.stem, shape)
     }
 
     /// Names keep their form unless the dictionary confirms a root.

@@ -4,10 +4,70 @@ pub(crate) mod affixes;
 pub mod english;
 pub mod indonesian;
 
+/// How a word is derived from its stem, where the language marks it: Indonesian
+/// meninggal (die) and tinggal (stay), kejadian (event) and menjadi (become) share a stem
+/// but not a shape. Inflection (-nya, -lah) and a verb's voice (me-, di-, ter-) do not
+/// change it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Shape(u8);
+
+impl Shape {
+    /// No shape known (English, a word without a dictionary root, a number): fits any.
+    pub const ANY: Shape = Shape(31);
+
+    /// The shape of a derivational prefix class (0 none, 1 verb, 2 agent or instrument
+    /// noun, 3 ke-, 4 ber-, 5 se-, 6 infix or reduplicated syllable) and suffix (0 none,
+    /// 1 -kan, 2 -an, 3 -i).
+    pub(crate) fn of(prefix: u8, suffix: u8) -> Shape {
+        Shape(prefix.min(6) * 4 + suffix.min(3))
+    }
+
+    /// The shape as stored in a compiled lexicon.
+    pub(crate) fn to_byte(self) -> u8 {
+        self.0
+    }
+
+    /// A stored shape (any byte: a damaged one fits anything).
+    pub(crate) fn from_byte(byte: u8) -> Shape {
+        if byte < Shape::ANY.0 {
+            Shape(byte)
+        } else {
+            Shape::ANY
+        }
+    }
+
+    /// This shape as one bit of a set of [`Shapes`].
+    fn bit(self) -> u32 {
+        1 << self.0
+    }
+}
+
+/// The shapes a term is written in across a document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Shapes(u32);
+
+impl Shapes {
+    /// Counts one more occurrence of this shape.
+    pub fn add(&mut self, shape: Shape) {
+        self.0 |= shape.bit();
+    }
+
+    /// Whether a dictionary word of this shape can be one of these: the same shape, or
+    /// either unknown.
+    pub fn fit(self, shape: Shape) -> bool {
+        shape == Shape::ANY || self.0 & (shape.bit() | Shape::ANY.bit()) != 0
+    }
+}
+
 /// Reduces a lower-case word to the stem that the keyword map matches on.
 pub trait Stemmer: Send + Sync {
     /// The stem of an ordinary word.
     fn stem(&self, word: &str) -> String;
+
+    /// The stem of an ordinary word and how the word is derived from it.
+    fn stem_and_shape(&self, word: &str) -> (String, Shape) {
+        (self.stem(word), Shape::ANY)
+    }
 
     /// The stem of a capitalised word that may be a name: by default, the same rules.
     fn stem_name(&self, word: &str) -> String {
@@ -18,6 +78,10 @@ pub trait Stemmer: Send + Sync {
 impl<T: Stemmer + ?Sized> Stemmer for std::sync::Arc<T> {
     fn stem(&self, word: &str) -> String {
         (**self).stem(word)
+    }
+
+    fn stem_and_shape(&self, word: &str) -> (String, Shape) {
+        (**self).stem_and_shape(word)
     }
 
     fn stem_name(&self, word: &str) -> String {
