@@ -149,3 +149,19 @@ fn a_dictionary_word_matches_its_own_derivation_not_every_word_of_its_root() {
         .iter()
         .any(|(en, id)| en == "rescued" && id == "diselamatkan"));
 }
+
+#[test]
+fn a_web_address_is_not_a_respelled_name() {
+    let links = linked_forms(
+        "Floods hit Jakarta again.",
+        "Banjir, menurut Jakarta.com hari ini.",
+    );
+    assert!(
+        !links.iter().any(|(_, id)| id == "jakarta.com"),
+        "{links:?}"
+    );
+    let links = linked_forms("Floods hit Jakarta again.", "Banjir melanda Jakarta lagi.");
+    assert!(links
+        .iter()
+        .any(|(en, id)| en == "jakarta" && id == "jakarta"));
+}

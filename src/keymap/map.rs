@@ -155,7 +155,7 @@ fn same_and_spelling_links(
                 .map(|i| same_link(e, term, i))
                 .collect();
             if matches!(term.class, TermClass::Word | TermClass::Name)
-                && term.form.chars().count() >= settings.spelling_min_chars
+                && may_be_respelled(term, settings)
             {
                 let respelled = Respelled::english(term);
                 for &i in index.spelling_candidates(&respelled) {
@@ -172,6 +172,12 @@ fn same_and_spelling_links(
             out
         })
         .collect()
+}
+
+/// Whether a spelling guess may look at a term: long enough, and not a web address or a
+/// dotted abbreviation (jakarta.com is a site, not Jakarta respelled).
+fn may_be_respelled(term: &VocabEntry, settings: &KeymapSettings) -> bool {
+    !term.form.contains('.') && term.form.chars().count() >= settings.spelling_min_chars
 }
 
 /// A term's form and key as spelling guesses compare them, respelled once per document.
@@ -226,8 +232,7 @@ impl<'d> IndonesianIndex<'d> {
         let mut blocks: HashMap<char, Vec<u32>> = HashMap::new();
         let mut respelled = Vec::with_capacity(id.vocab.len());
         for (i, v) in id.vocab.iter().enumerate() {
-            if v.class != TermClass::Number && v.form.chars().count() >= settings.spelling_min_chars
-            {
+            if v.class != TermClass::Number && may_be_respelled(v, settings) {
                 let r = Respelled::indonesian(v);
                 if let Some(b) = r.form.chars().next() {
                     blocks.entry(b).or_default().push(i as u32);
