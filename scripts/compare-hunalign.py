@@ -10,6 +10,7 @@ document is aligned by `selaras align --presplit --mode parallel --format beads`
 repository, with its empty dictionary), the three interleaved run by run; each document's
 median time over ROUNDS runs (default 15) is summed into lines per second, both sides
 counted. F1 is the kit's score.py on each tool's beads (hunalign's ladder turned into beads).
+SELARAS=BINARY measures another build of selaras (the statically linked one, for instance).
 """
 import glob
 import os
@@ -20,7 +21,7 @@ import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 KIT = os.environ.get("EVAL_KIT", os.path.join(ROOT, "..", "shared", "eval"))
-SELARAS = os.path.join(ROOT, "target", "release", "selaras")
+SELARAS = os.environ.get("SELARAS", os.path.join(ROOT, "target", "release", "selaras"))
 WORK = os.path.join(ROOT, "target", "compare")
 
 
