@@ -47,7 +47,7 @@ impl Shape {
 pub struct Shapes(u32);
 
 impl Shapes {
-    /// Counts one more occurrence of this shape.
+    /// Adds the shape of one more occurrence.
     pub fn add(&mut self, shape: Shape) {
         self.0 |= shape.bit();
     }
