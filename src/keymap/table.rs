@@ -257,7 +257,6 @@ pub(crate) struct Analyzed {
 /// low half of `lengths` and the Indonesian side's (right after it) in the high half, the
 /// strength's bits, the senses, the source's place among the table's sources, the kind
 /// (1 learned, 0 dictionary), the Indonesian side's shape.
-/// (1 learned, 0 dictionary).
 #[derive(Debug, Clone, Copy)]
 struct Record {
     start: u32,
@@ -350,8 +349,9 @@ impl Builder {
     ///
     /// `MAGIC`, the text's length and the number of entries (u32 each, little-endian as
     /// every number here); the text; each entry's record (`RECORD` bytes: start, lengths,
-    /// strength, senses as u32, source, kind and Indonesian shape as u8); then for each side, English first,
-    /// `INDEX` bytes per entry, (hash of the side's first key as u64, entry as u32), sorted.
+    /// strength, senses as u32, source, kind and Indonesian shape as u8); then for each side,
+    /// English first, `INDEX` bytes per entry, (hash of the side's first key as u64, entry as
+    /// u32), sorted.
     fn finish(self) -> Table {
         let first_key_hashes = |record: &Record, side: Side| {
             crate::fnv::hash(Keys(&self.text[record.side(side)]).first().as_bytes())

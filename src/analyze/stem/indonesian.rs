@@ -63,9 +63,7 @@ impl Derivation {
             outcome: Outcome::Kept,
         }
     }
-}
 
-impl Derivation {
     /// How the word is derived from its root; unknown unless a dictionary root was found.
     pub fn shape(&self) -> Shape {
         if self.outcome != Outcome::Root {
