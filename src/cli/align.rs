@@ -15,6 +15,12 @@ pub struct AlignArgs {
     format: Format,
 }
 
+impl AlignArgs {
+    pub(super) fn pair(&self) -> &PairArgs {
+        &self.pair
+    }
+}
+
 pub fn run(args: &AlignArgs) -> anyhow::Result<()> {
     if args.pair.pipeline.params.printed()? {
         return Ok(());

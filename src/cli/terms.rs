@@ -16,6 +16,12 @@ pub struct TermsArgs {
     format: TermsFormat,
 }
 
+impl TermsArgs {
+    pub(super) fn pair(&self) -> &PairArgs {
+        &self.pair
+    }
+}
+
 #[derive(Clone, Copy, ValueEnum)]
 enum TermsFormat {
     Text,
