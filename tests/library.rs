@@ -148,6 +148,14 @@ fn a_dictionary_word_matches_its_own_derivation_not_every_word_of_its_root() {
     assert!(linked_forms("They rescued him.", "Dia diselamatkan.")
         .iter()
         .any(|(en, id)| en == "rescued" && id == "diselamatkan"));
+    // The same on the English side: representatives and represents share the stem
+    // "repres", and the dictionary's merupakan is the verb's.
+    let id = "Ini merupakan pertemuan di Palu.";
+    assert!(linked_forms("This represents a meeting in Palu.", id)
+        .contains(&link("represents", "merupakan")));
+    assert!(!linked_forms("The representatives met in Palu.", id)
+        .iter()
+        .any(|(en, _)| en == "representatives"));
 }
 
 #[test]

@@ -281,7 +281,7 @@ impl Analyzers {
         {
             return None;
         }
-        let en = self.en.keys(english);
+        let (en, en_shape) = self.en.keys_and_shape(english);
         let (id, id_shape) = self.id.keys_and_shape(indonesian);
         let fits = |keys: &Vec<String>| !keys.is_empty() && keys.len() <= MAX_PHRASE_WORDS;
         (fits(&en) && fits(&id)).then_some(Analyzed {
@@ -289,6 +289,7 @@ impl Analyzers {
             id,
             kind,
             strength,
+            en_shape,
             id_shape,
         })
     }

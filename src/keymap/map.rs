@@ -5,7 +5,7 @@ use super::cognate;
 use super::lexicon::Lexicon;
 use super::table::{Entry, Keys};
 use crate::analyze::background::{self, COMMON_ZIPF};
-use crate::analyze::stem::{english::EnglishStemmer, Stemmer};
+use crate::analyze::stem::{english::EnglishStemmer, Shape, Stemmer};
 use crate::model::{
     AnalyzedDoc, KeywordMap, Language, Link, LinkKind, Occurrence, Side, SideTerm, TermClass,
     VocabEntry,
@@ -59,10 +59,14 @@ pub fn build(
         .into_par_iter()
         .filter_map(|entry| {
             let id_resolved = id_side.resolve(entry.id)?;
-            if !derived_alike(&entry, &id_resolved, id) {
+            if !derived_alike(&entry, entry.id_shape, &id_resolved, id) {
                 return None;
             }
-            Some((entry, en_side.resolve(entry.en)?, id_resolved))
+            let en_resolved = en_side.resolve(entry.en)?;
+            if !derived_alike(&entry, entry.en_shape, &en_resolved, en) {
+                return None;
+            }
+            Some((entry, en_resolved, id_resolved))
         })
         .collect();
     for (entry, e, i) in found {
@@ -102,15 +106,16 @@ pub fn build(
     }
 }
 
-/// Whether a dictionary's Indonesian word is derived as the document writes its key: a
-/// dictionary gives meninggal for "die" and kejadian for "event", and the document's
-/// tinggal (stay) or menjadi (become), though of the same root, are other words. A verb's
-/// voice and inflection may differ; a pair learned from aligned text is not held to it
-/// (it was learned on the forms that text uses).
-fn derived_alike(entry: &Entry, resolved: &Resolved, doc: &AnalyzedDoc) -> bool {
+/// Whether a dictionary's word (of this `shape`) is derived as the document writes its key:
+/// a dictionary gives meninggal for "die" and kejadian for "event", and the document's
+/// tinggal (stay) or menjadi (become), though of the same root, are other words; so are
+/// personal and government for a dictionary's person and govern. A verb's voice and
+/// inflection may differ; a pair learned from aligned text is not held to it (it was
+/// learned on the forms that text uses).
+fn derived_alike(entry: &Entry, shape: Shape, resolved: &Resolved, doc: &AnalyzedDoc) -> bool {
     match resolved {
         Resolved::Term(t) if entry.kind == LinkKind::Lexicon => {
-            doc.vocab[*t as usize].shapes.fit(entry.id_shape)
+            doc.vocab[*t as usize].shapes.fit(shape)
         }
         _ => true,
     }

@@ -24,6 +24,8 @@ pub(crate) struct Entry<'a> {
     /// How many entries of its source share its English side, or its Indonesian side
     /// (the larger): its word's number of senses there.
     pub senses: u32,
+    /// How a one-word English side is derived from its key.
+    pub en_shape: Shape,
     /// How a one-word Indonesian side is derived from its key.
     pub id_shape: Shape,
 }
@@ -151,6 +153,7 @@ impl Table {
             },
             strength: f32::from_bits(r.strength),
             senses: r.senses,
+            en_shape: Shape::from_byte(r.en_shape),
             id_shape: Shape::from_byte(r.id_shape),
         }
     }
@@ -169,6 +172,7 @@ impl Table {
             senses,
             source: byte(),
             kind: byte(),
+            en_shape: byte(),
             id_shape: byte(),
         }
     }
@@ -249,6 +253,8 @@ pub(crate) struct Analyzed {
     pub id: Vec<String>,
     pub kind: LinkKind,
     pub strength: f32,
+    /// How a one-word English side is derived from its key.
+    pub en_shape: Shape,
     /// How a one-word Indonesian side is derived from its key.
     pub id_shape: Shape,
 }
@@ -256,7 +262,7 @@ pub(crate) struct Analyzed {
 /// An entry as stored: where its keys start in the text, the English side's length in the
 /// low half of `lengths` and the Indonesian side's (right after it) in the high half, the
 /// strength's bits, the senses, the source's place among the table's sources, the kind
-/// (1 learned, 0 dictionary), the Indonesian side's shape.
+/// (1 learned, 0 dictionary), the English and the Indonesian side's shapes.
 #[derive(Debug, Clone, Copy)]
 struct Record {
     start: u32,
@@ -265,6 +271,7 @@ struct Record {
     senses: u32,
     source: u8,
     kind: u8,
+    en_shape: u8,
     id_shape: u8,
 }
 
@@ -328,6 +335,7 @@ impl Builder {
                 senses: 1,
                 source: source as u8,
                 kind: u8::from(pair.kind == LinkKind::Learned),
+                en_shape: pair.en_shape.to_byte(),
                 id_shape: pair.id_shape.to_byte(),
             };
             self.push(&en, &id, record);
@@ -349,7 +357,7 @@ impl Builder {
     ///
     /// `MAGIC`, the text's length and the number of entries (u32 each, little-endian as
     /// every number here); the text; each entry's record (`RECORD` bytes: start, lengths,
-    /// strength, senses as u32, source, kind and Indonesian shape as u8); then for each side,
+    /// strength, senses as u32, source, kind, English and Indonesian shapes as u8); then for each side,
     /// English first, `INDEX` bytes per entry, (hash of the side's first key as u64, entry as
     /// u32), sorted.
     fn finish(self) -> Table {
@@ -375,7 +383,7 @@ impl Builder {
             for n in [r.start, r.lengths, r.strength, r.senses] {
                 out.extend_from_slice(&n.to_le_bytes());
             }
-            out.extend_from_slice(&[r.source, r.kind, r.id_shape]);
+            out.extend_from_slice(&[r.source, r.kind, r.en_shape, r.id_shape]);
         }
         for side in [Side::English, Side::Indonesian] {
             for (hash, k) in index(side) {
@@ -388,10 +396,10 @@ impl Builder {
 }
 
 /// What a compiled table starts with (the version of its layout).
-const MAGIC: &[u8] = b"selaras lexicon 4\n";
+const MAGIC: &[u8] = b"selaras lexicon 5\n";
 
 /// Bytes of a record and of an index entry.
-const RECORD: usize = 19;
+const RECORD: usize = 20;
 const INDEX: usize = 12;
 
 /// Little-endian numbers from the front of a byte slice.

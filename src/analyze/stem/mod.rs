@@ -6,8 +6,9 @@ pub mod indonesian;
 
 /// How a word is derived from its stem, where the language marks it: Indonesian
 /// meninggal (die) and tinggal (stay), kejadian (event) and menjadi (become) share a stem
-/// but not a shape. Inflection (-nya, -lah) and a verb's voice (me-, di-, ter-) do not
-/// change it.
+/// but not a shape, as English person and personal do. Inflection (-nya, -lah; -s, -ed)
+/// and a verb's voice (me-, di-, ter-) do not change it. Shapes of the two languages are
+/// numbered apart and never compared with each other.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Shape(u8);
 
@@ -20,6 +21,12 @@ impl Shape {
     /// 1 -kan, 2 -an, 3 -i).
     pub(crate) fn of(prefix: u8, suffix: u8) -> Shape {
         Shape(prefix.min(6) * 4 + suffix.min(3))
+    }
+
+    /// The shape of an English word by the class of its derivational suffix (0 none, see
+    /// `english::DERIVATIONS`).
+    pub(crate) fn english(class: u8) -> Shape {
+        Shape(class.min(Shape::ANY.0 - 1))
     }
 
     /// The shape as stored in a compiled lexicon.
