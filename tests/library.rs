@@ -159,6 +159,24 @@ fn a_dictionary_word_matches_its_own_derivation_not_every_word_of_its_root() {
 }
 
 #[test]
+fn a_learned_pair_matches_its_derivation_or_the_verb_of_a_bare_root() {
+    let link = |en: &str, id: &str| (en.to_string(), id.to_string());
+    // Learned from interface strings: over = berakhir (ended), not terakhir (last).
+    assert!(linked_forms("The war is over.", "Perang sudah berakhir.")
+        .contains(&link("over", "berakhir")));
+    assert!(
+        !linked_forms("The war is over.", "Perang ini yang terakhir.")
+            .iter()
+            .any(|(en, _)| en == "over")
+    );
+    // Learned as the bare root (block = blokir), written with the verb's prefix.
+    assert!(
+        linked_forms("They blocked the road.", "Mereka memblokir jalan.")
+            .contains(&link("blocked", "memblokir"))
+    );
+}
+
+#[test]
 fn a_web_address_is_not_a_respelled_name() {
     let links = linked_forms(
         "Floods hit Jakarta again.",

@@ -5,7 +5,7 @@ use super::cognate;
 use super::lexicon::Lexicon;
 use super::table::{Entry, Keys};
 use crate::analyze::background::{self, COMMON_ZIPF};
-use crate::analyze::stem::{english::EnglishStemmer, Shape, Stemmer};
+use crate::analyze::stem::{english::EnglishStemmer, Shapes, Stemmer};
 use crate::model::{
     AnalyzedDoc, KeywordMap, Language, Link, LinkKind, Occurrence, Side, SideTerm, TermClass,
     VocabEntry,
@@ -59,11 +59,15 @@ pub fn build(
         .into_par_iter()
         .filter_map(|entry| {
             let id_resolved = id_side.resolve(entry.id)?;
-            if !derived_alike(&entry, entry.id_shape, &id_resolved, id) {
+            let id_fits = |shapes: Shapes| match entry.kind {
+                LinkKind::Learned => shapes.fit_learned(entry.id_shape),
+                _ => shapes.fit(entry.id_shape),
+            };
+            if !derived_alike(&id_resolved, id, id_fits) {
                 return None;
             }
             let en_resolved = en_side.resolve(entry.en)?;
-            if !derived_alike(&entry, entry.en_shape, &en_resolved, en) {
+            if !derived_alike(&en_resolved, en, |shapes| shapes.fit(entry.en_shape)) {
                 return None;
             }
             Some((entry, en_resolved, id_resolved))
@@ -106,18 +110,15 @@ pub fn build(
     }
 }
 
-/// Whether a dictionary's word (of this `shape`) is derived as the document writes its key:
-/// a dictionary gives meninggal for "die" and kejadian for "event", and the document's
-/// tinggal (stay) or menjadi (become), though of the same root, are other words; so are
-/// personal and government for a dictionary's person and govern. A verb's voice and
-/// inflection may differ; a pair learned from aligned text is not held to it (it was
-/// learned on the forms that text uses).
-fn derived_alike(entry: &Entry, shape: Shape, resolved: &Resolved, doc: &AnalyzedDoc) -> bool {
+/// Whether the document writes a lexicon word's term derived as the word is (`fits` its
+/// shapes): a dictionary gives meninggal for "die" and kejadian for "event", and the
+/// document's tinggal (stay) or menjadi (become), though of the same root, are other words;
+/// so are personal and government for a dictionary's person and govern. A verb's voice and
+/// inflection may differ. A phrase is not held to it.
+fn derived_alike(resolved: &Resolved, doc: &AnalyzedDoc, fits: impl Fn(Shapes) -> bool) -> bool {
     match resolved {
-        Resolved::Term(t) if entry.kind == LinkKind::Lexicon => {
-            doc.vocab[*t as usize].shapes.fit(shape)
-        }
-        _ => true,
+        Resolved::Term(t) => fits(doc.vocab[*t as usize].shapes),
+        Resolved::Phrase(_) => true,
     }
 }
 

@@ -64,6 +64,18 @@ impl Shapes {
     pub fn fit(self, shape: Shape) -> bool {
         shape == Shape::ANY || self.0 & (shape.bit() | Shape::ANY.bit()) != 0
     }
+
+    /// Whether an Indonesian word of this shape learned from aligned text can be one of
+    /// these: as [`Shapes::fit`], and any verb form fits any other (a bare root, me-, di-,
+    /// ter-, with or without -kan or -i). Interface strings, which the shipped pairs are
+    /// learned from, use the bare imperative ("Save" = Simpan) where documents write
+    /// menyimpan or disimpan; a noun or adjective derivation (kumpulan, berakhir,
+    /// sebanyak) still fits only itself.
+    pub fn fit_learned(self, shape: Shape) -> bool {
+        // Prefix class 0 or 1, suffix none, -kan or -i (not -an): shapes 0, 1, 3, 4, 5, 7.
+        const VERBAL: u32 = 0b1011_1011;
+        self.fit(shape) || (shape.bit() & VERBAL != 0 && self.0 & VERBAL != 0)
+    }
 }
 
 /// Reduces a lower-case word to the stem that the keyword map matches on.
