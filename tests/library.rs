@@ -148,6 +148,19 @@ fn a_dictionary_word_matches_its_own_derivation_not_every_word_of_its_root() {
     assert!(linked_forms("They rescued him.", "Dia diselamatkan.")
         .iter()
         .any(|(en, id)| en == "rescued" && id == "diselamatkan"));
+    // A dictionary writes no plurals: its mata-mata is "police officer" (or "spy"), a
+    // word of its own, found only reduplicated; its rumah (house) also in rumah-rumah.
+    let officer = |id| {
+        linked_forms("The police officer arrived.", id)
+            .iter()
+            .any(|(en, _)| en == "police officer")
+    };
+    assert!(officer("Lalu mata-mata itu datang."));
+    assert!(!officer("Lalu matanya berkaca-kaca."));
+    assert!(
+        linked_forms("The houses burned.", "Lalu rumah-rumah terbakar.")
+            .contains(&link("houses", "rumah"))
+    );
     // The same on the English side: representatives and represents share the stem
     // "repres", and the dictionary's merupakan is the verb's.
     let id = "Ini merupakan pertemuan di Palu.";

@@ -219,19 +219,23 @@ impl Analyzer {
             return;
         }
         if parts(text).nth(1).is_some() {
-            // Reduplication: wilayah-wilayah, berkali-kali → one term.
-            let (mut first, mut count, mut same) = (None::<Term>, 0, true);
+            // Reduplication: wilayah-wilayah, berkali-kali → one term, whose shape says so.
+            let (mut first, mut count, mut same) = (None::<(Term, Shape)>, 0, true);
             self.parts_terms(text, token.sentence_start, normalized, &mut |found| {
                 count += 1;
                 match &first {
-                    None => first = Some(found.to_term()),
-                    Some(term) => same &= term.key == found.key,
+                    None => {
+                        let shape = found.shape;
+                        first = Some((found.to_term(), shape));
+                    }
+                    Some((term, _)) => same &= term.key == found.key,
                 }
             });
-            if let Some(term) = first.filter(|_| count > 1 && same) {
+            if let Some((term, shape)) = first.filter(|_| count > 1 && same) {
                 let span = normalized.source_of(text);
                 emit(Found {
                     span,
+                    shape: shape.reduplicated(),
                     ..term.found()
                 });
                 return;

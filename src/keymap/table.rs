@@ -396,7 +396,7 @@ impl Builder {
 }
 
 /// What a compiled table starts with (the version of its layout).
-const MAGIC: &[u8] = b"selaras lexicon 5\n";
+const MAGIC: &[u8] = b"selaras lexicon 6\n";
 
 /// Bytes of a record and of an index entry.
 const RECORD: usize = 20;
