@@ -104,6 +104,37 @@ fn an_unlinked_passage_stays_unlinked() {
 }
 
 #[test]
+fn an_institution_named_in_full_and_by_its_acronym_is_one_fact() {
+    // Both leads name the disaster agency in full and as BNPB, and nothing else: the same
+    // sub-topic, not the same fact. The flood paragraphs share the houses and the place.
+    let dir = tempfile::tempdir().unwrap();
+    let (en, id) = (dir.path().join("en.txt"), dir.path().join("id.txt"));
+    fs::write(
+        &en,
+        "The National Disaster Management Agency (BNPB) met with ministers in Jakarta \
+         yesterday.\n\nHeavy rain flooded 300 houses in Bekasi on Tuesday.\n",
+    )
+    .unwrap();
+    fs::write(
+        &id,
+        "Badan Nasional Penanggulangan Bencana (BNPB) mengungkapkan data korban di Bogor.\n\n\
+         Hujan deras merendam 300 rumah di Bekasi pada Selasa.\n",
+    )
+    .unwrap();
+    let (en, id) = (en.to_str().unwrap(), id.to_str().unwrap());
+    let links = stdout(&["align", "--mode", "comparable", "--format", "links", en, id]);
+    let strength = |pair: &str| {
+        links
+            .lines()
+            .find(|l| l.starts_with(pair))
+            .and_then(|l| l.split('\t').nth(3))
+            .map(str::to_string)
+    };
+    assert_eq!(strength("0\t0\t").as_deref(), Some("related"), "{links}");
+    assert_eq!(strength("1\t1\t").as_deref(), Some("strong"), "{links}");
+}
+
+#[test]
 fn a_translation_the_lexicon_does_not_know_aligns_by_length() {
     let english = "The old man walked slowly along the river.\n\
         He had lived in that valley for more than seventy winters, and he remembered every bend of the water.\n\

@@ -147,8 +147,9 @@ fn same_year(en: &[&str], id: &[&str]) -> bool {
 
 /// The weight of a pair's shared evidence, each word counted once: the strongest links
 /// first, a link whose words on either side are already matched does not match again
-/// ("police" and "police officer" are one fact with "polisi"; "National Disaster
-/// Management Agency" and "disaster management agency" one with "BNPB"). Each further
+/// ("police" and "police officer" are one fact with "polisi"), and its words on the other
+/// side are matched by it too (BNPB, "National Disaster Management Agency" and "Badan
+/// Nasional Penanggulangan Bencana" are one agency, however many ways its links pair them). Each further
 /// name counts `further_name` of the one before: "Nasaruddin Umar" is one person, and
 /// names place a passage in its story more than they tell its fact.
 fn one_to_one<'m>(map: &'m KeywordMap, mut evidence: Vec<Evidence>, further_name: f64) -> f64 {
@@ -161,11 +162,12 @@ fn one_to_one<'m>(map: &'m KeywordMap, mut evidence: Vec<Evidence>, further_name
     for e in evidence {
         let link = &map.links[e.link];
         let (en, id) = (words(&map.en, link.en), words(&map.id, link.id));
-        if en.iter().any(|w| en_used.contains(w)) || id.iter().any(|w| id_used.contains(w)) {
-            continue;
-        }
+        let seen = en.iter().any(|w| en_used.contains(w)) || id.iter().any(|w| id_used.contains(w));
         en_used.extend(en);
         id_used.extend(id);
+        if seen {
+            continue;
+        }
         if e.name {
             total += e.weight * name_share;
             name_share *= further_name;
