@@ -137,16 +137,18 @@ impl Lexicon {
         self.pairs = Arc::new(self.pairs.with(source, analyzed));
     }
 
-    /// The entries whose English side begins with one of these keys, in lexicon order.
+    /// The entries whose English side begins with one of `english` keys and whose
+    /// Indonesian side begins with a key `indonesian` accepts, in lexicon order.
     pub(crate) fn entries_starting_with<'k>(
         &self,
-        keys: impl Iterator<Item = &'k str>,
+        english: impl Iterator<Item = &'k str>,
+        indonesian: impl Fn(&str) -> bool,
     ) -> Vec<Entry<'_>> {
-        let mut found: Vec<u32> = keys
+        let mut found: Vec<u32> = english
             .flat_map(|k| self.pairs.starting_with(Side::English, k))
+            .filter(|&k| indonesian(self.pairs.first_key(k, Side::Indonesian)))
             .collect();
         found.sort_unstable();
-        found.dedup();
         found.into_iter().map(|k| self.pairs.entry(k)).collect()
     }
 

@@ -192,6 +192,11 @@ impl Table {
         )
     }
 
+    /// The first key of an entry's side.
+    pub fn first_key(&self, k: u32, side: Side) -> &str {
+        self.side_keys(&self.record(k), side).first()
+    }
+
     /// The entries whose `side` begins with `key`, in lexicon order.
     pub fn starting_with<'a>(&'a self, side: Side, key: &'a str) -> impl Iterator<Item = u32> + 'a {
         let index = match side {
