@@ -361,6 +361,9 @@ pub struct LinkSettings {
     pub strong: f64,
     /// How much more a shared number, date or hour says than a shared word.
     pub number_weight: f64,
+    /// What a shared name counts, as a share of a word as rare: a name places a passage in
+    /// its story (the articles' protagonists recur) more than it tells its fact.
+    pub name_weight: f64,
     /// What each further shared name counts, as a share of the one before.
     pub further_name: f64,
     /// A word this common in general language (Zipf frequency: "said" 6.0, "people" 6.2)
@@ -389,6 +392,7 @@ impl Default for LinkSettings {
             related: 0.9,
             strong: 1.4,
             number_weight: 1.5,
+            name_weight: 0.7,
             further_name: 0.5,
             common_zipf: 6.5,
             rare_zipf: 3.5,

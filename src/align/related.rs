@@ -66,7 +66,7 @@ pub(super) fn links(map: &KeywordMap, settings: &LinkSettings) -> Vec<PassageLin
     let mut out: Vec<PassageLink> = shared
         .filter(|(_, evidence)| !evidence.is_empty())
         .filter_map(|((en, id), evidence)| {
-            let evidence = one_to_one(map, evidence, settings.further_name);
+            let evidence = one_to_one(map, evidence, settings);
             let strength = if evidence >= settings.strong {
                 Strength::Strong
             } else if evidence >= settings.related {
@@ -149,16 +149,21 @@ fn same_year(en: &[&str], id: &[&str]) -> bool {
 /// first, a link whose words on either side are already matched does not match again
 /// ("police" and "police officer" are one fact with "polisi"), and its words on the other
 /// side are matched by it too (BNPB, "National Disaster Management Agency" and "Badan
-/// Nasional Penanggulangan Bencana" are one agency, however many ways its links pair them). Each further
-/// name counts `further_name` of the one before: "Nasaruddin Umar" is one person, and
-/// names place a passage in its story more than they tell its fact.
-fn one_to_one<'m>(map: &'m KeywordMap, mut evidence: Vec<Evidence>, further_name: f64) -> f64 {
+/// Nasional Penanggulangan Bencana" are one agency, however many ways its links pair them).
+/// Names place a passage in its story more than they tell its fact: the first counts
+/// `name_weight`, each further one `further_name` of the one before ("Nasaruddin Umar" is
+/// one person).
+fn one_to_one<'m>(
+    map: &'m KeywordMap,
+    mut evidence: Vec<Evidence>,
+    settings: &LinkSettings,
+) -> f64 {
     evidence.sort_by(|a, b| b.weight.total_cmp(&a.weight).then(a.link.cmp(&b.link)));
     let words = |side: &'m Side, term: u32| -> Vec<&'m str> {
         side.terms[term as usize].key.split(' ').collect()
     };
     let (mut en_used, mut id_used): (Vec<&str>, Vec<&str>) = (Vec::new(), Vec::new());
-    let (mut total, mut name_share) = (0.0, 1.0);
+    let (mut total, mut name_share) = (0.0, settings.name_weight);
     for e in evidence {
         let link = &map.links[e.link];
         let (en, id) = (words(&map.en, link.en), words(&map.id, link.id));
@@ -170,7 +175,7 @@ fn one_to_one<'m>(map: &'m KeywordMap, mut evidence: Vec<Evidence>, further_name
         }
         if e.name {
             total += e.weight * name_share;
-            name_share *= further_name;
+            name_share *= settings.further_name;
         } else {
             total += e.weight;
         }
