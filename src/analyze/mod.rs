@@ -59,6 +59,7 @@ pub struct Analyzer {
     language: Language,
     stemmer: Box<dyn Stemmer>,
     stopwords: &'static HashSet<&'static str>,
+    stop_phrases: &'static StopPhrases,
     /// The words of the run, in lower case: of lower-case words, and of capitalised ones
     /// (which may be names and are stemmed as such).
     words: HashMap<String, Word>,
@@ -83,6 +84,7 @@ impl Analyzer {
             language,
             stemmer,
             stopwords: stopwords(language),
+            stop_phrases: stop_phrases(language),
             words: HashMap::new(),
             names: HashMap::new(),
             lower: String::new(),
@@ -166,6 +168,15 @@ impl Analyzer {
                 && self.word_term(token.text, token.sentence_start, span(), true, emit)
             {
                 i += 1;
+                continue;
+            }
+            if let Some(phrase) = self.stop_phrases.at_start_of(&tokens[i..]) {
+                for (token, word) in tokens[i..].iter().zip(&phrase.words) {
+                    if !word.left_out {
+                        self.token_terms(*token, &normalized, emit);
+                    }
+                }
+                i += phrase.words.len();
                 continue;
             }
             match facts::recognize(&tokens[i..], self.language) {
@@ -295,7 +306,8 @@ impl Analyzer {
     }
 
     /// A word's term, if it is no stop word. With `unless_fact`, a word that may begin a
-    /// fact ("twenty", "Nov", "pukul") gives nothing, and false says that facts come first.
+    /// fact or a stop phrase ("twenty", "Nov", "pukul", "salah") gives nothing, and false
+    /// says that those come first.
     fn word_term(
         &mut self,
         word: &str,
@@ -317,7 +329,7 @@ impl Analyzer {
             &mut self.words
         };
         let emit_word = |known: &Word, emit: &mut Emit<'_>| {
-            if unless_fact && known.begins_fact {
+            if unless_fact && known.looks_ahead {
                 return false;
             }
             if let Some(key) = &known.stem {
@@ -348,7 +360,8 @@ impl Analyzer {
         let known = Word {
             stem,
             shape,
-            begins_fact: facts::may_begin(lower, self.language),
+            looks_ahead: facts::may_begin(lower, self.language)
+                || self.stop_phrases.may_begin(lower),
         };
         let emitted = emit_word(&known, emit);
         words.insert(lower.to_string(), known);
@@ -362,8 +375,9 @@ struct Word {
     stem: Option<String>,
     /// How it is derived from its stem.
     shape: Shape,
-    /// Whether a fact may begin with it, so that facts are looked for first.
-    begins_fact: bool,
+    /// Whether a fact or a stop phrase may begin with it, so that those are looked for
+    /// first.
+    looks_ahead: bool,
 }
 
 /// A document's vocabulary as its terms are found.
@@ -568,6 +582,94 @@ pub fn is_stopword(language: Language, word: &str) -> bool {
     stopwords(language).contains(word)
 }
 
+/// Fixed expressions whose words mean something else on their own ("salah satu" is "one
+/// of", and nothing is wrong; "at least" says nothing of "least"): their words, or those
+/// marked, are left out of matching as function words are. By first word, longest first.
+struct StopPhrases(HashMap<&'static str, Vec<StopPhrase>>);
+
+/// One fixed expression, word by word.
+struct StopPhrase {
+    words: Vec<PhraseWord>,
+}
+
+struct PhraseWord {
+    text: &'static str,
+    left_out: bool,
+}
+
+impl StopPhrase {
+    /// "[salah] satu": the bracketed words are left out; with no brackets, all of them.
+    fn parse(line: &'static str) -> StopPhrase {
+        let marked = line.contains('[');
+        let words = line
+            .split_whitespace()
+            .map(
+                |word| match word.strip_prefix('[').and_then(|w| w.strip_suffix(']')) {
+                    Some(text) => PhraseWord {
+                        text,
+                        left_out: true,
+                    },
+                    None => PhraseWord {
+                        text: word,
+                        left_out: !marked,
+                    },
+                },
+            )
+            .collect();
+        StopPhrase { words }
+    }
+
+    fn begins(&self, tokens: &[Token<'_>]) -> bool {
+        self.words.len() <= tokens.len()
+            && self
+                .words
+                .iter()
+                .zip(tokens)
+                .all(|(word, token)| token.text.eq_ignore_ascii_case(word.text))
+    }
+}
+
+impl StopPhrases {
+    fn may_begin(&self, lower: &str) -> bool {
+        self.0.contains_key(lower)
+    }
+
+    /// The stop phrase that `tokens` begin with, if any.
+    fn at_start_of(&self, tokens: &[Token<'_>]) -> Option<&StopPhrase> {
+        let first = tokens.first()?.text.to_lowercase();
+        self.0
+            .get(first.as_str())?
+            .iter()
+            .find(|p| p.begins(tokens))
+    }
+}
+
+fn stop_phrases(language: Language) -> &'static StopPhrases {
+    static EN: OnceLock<StopPhrases> = OnceLock::new();
+    static ID: OnceLock<StopPhrases> = OnceLock::new();
+    let (cell, data) = match language {
+        Language::English => (&EN, include_str!("../../data/stopphrases-en.txt")),
+        Language::Indonesian => (&ID, include_str!("../../data/stopphrases-id.txt")),
+    };
+    cell.get_or_init(|| {
+        let mut phrases: HashMap<&str, Vec<StopPhrase>> = HashMap::new();
+        for line in data
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        {
+            let phrase = StopPhrase::parse(line);
+            phrases
+                .entry(phrase.words[0].text)
+                .or_default()
+                .push(phrase);
+        }
+        for list in phrases.values_mut() {
+            list.sort_by_key(|p| std::cmp::Reverse(p.words.len()));
+        }
+        StopPhrases(phrases)
+    })
+}
+
 fn stopwords(language: Language) -> &'static HashSet<&'static str> {
     static EN: OnceLock<HashSet<&str>> = OnceLock::new();
     static ID: OnceLock<HashSet<&str>> = OnceLock::new();
@@ -715,6 +817,29 @@ mod tests {
                 ("janji".to_string(), Word),
                 ("1000".to_string(), Number),
             ]
+        );
+    }
+
+    #[test]
+    fn a_fixed_expression_leaves_out_the_words_that_mislead() {
+        let words = |language, text| -> Vec<String> {
+            keys(language, text)
+                .into_iter()
+                .map(|(key, _)| key)
+                .collect()
+        };
+        // "salah satu" is "one of": satu is matched, salah (wrong) is not.
+        assert_eq!(
+            words(Language::Indonesian, "Salah satu korban bersalah"),
+            ["satu", "korban", "salah"]
+        );
+        assert_eq!(
+            words(Language::Indonesian, "sebagian besar warga"),
+            ["warga"]
+        );
+        assert_eq!(
+            words(Language::English, "At least ten houses, at the least"),
+            ["10", "hous", "least"]
         );
     }
 }
