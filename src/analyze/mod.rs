@@ -171,12 +171,7 @@ impl Analyzer {
                 continue;
             }
             if let Some(phrase) = self.stop_phrases.at_start_of(&tokens[i..]) {
-                for (token, word) in tokens[i..].iter().zip(&phrase.words) {
-                    if !word.left_out {
-                        self.token_terms(*token, &normalized, emit);
-                    }
-                }
-                i += phrase.words.len();
+                i += phrase.left_out; // the words after those are read as usual
                 continue;
             }
             match facts::recognize(&tokens[i..], self.language) {
@@ -583,40 +578,36 @@ pub fn is_stopword(language: Language, word: &str) -> bool {
 }
 
 /// Fixed expressions whose words mean something else on their own ("salah satu" is "one
-/// of", and nothing is wrong; "at least" says nothing of "least"): their words, or those
-/// marked, are left out of matching as function words are. By first word, longest first.
+/// of", and nothing is wrong; "at least" says nothing of "least"): their words, or the first
+/// ones, are left out of matching as function words are. By first word, longest first.
 struct StopPhrases(HashMap<&'static str, Vec<StopPhrase>>);
 
-/// One fixed expression, word by word.
+/// One fixed expression: its words, and how many of them, from the first, are left out.
 struct StopPhrase {
-    words: Vec<PhraseWord>,
-}
-
-struct PhraseWord {
-    text: &'static str,
-    left_out: bool,
+    words: Vec<&'static str>,
+    left_out: usize,
 }
 
 impl StopPhrase {
-    /// "[salah] satu": the bracketed words are left out; with no brackets, all of them.
+    /// "[salah] satu": the bracketed first words are left out; with no brackets, all.
     fn parse(line: &'static str) -> StopPhrase {
-        let marked = line.contains('[');
-        let words = line
-            .split_whitespace()
-            .map(
-                |word| match word.strip_prefix('[').and_then(|w| w.strip_suffix(']')) {
-                    Some(text) => PhraseWord {
-                        text,
-                        left_out: true,
-                    },
-                    None => PhraseWord {
-                        text: word,
-                        left_out: !marked,
-                    },
-                },
-            )
-            .collect();
-        StopPhrase { words }
+        let mut words = Vec::new();
+        let mut bracketed = 0;
+        for word in line.split_whitespace() {
+            match word.strip_prefix('[').and_then(|w| w.strip_suffix(']')) {
+                Some(word) if bracketed == words.len() => {
+                    words.push(word);
+                    bracketed += 1;
+                }
+                _ => words.push(word),
+            }
+        }
+        let left_out = if bracketed > 0 {
+            bracketed
+        } else {
+            words.len()
+        };
+        StopPhrase { words, left_out }
     }
 
     fn begins(&self, tokens: &[Token<'_>]) -> bool {
@@ -625,7 +616,7 @@ impl StopPhrase {
                 .words
                 .iter()
                 .zip(tokens)
-                .all(|(word, token)| token.text.eq_ignore_ascii_case(word.text))
+                .all(|(word, token)| token.text.eq_ignore_ascii_case(word))
     }
 }
 
@@ -658,10 +649,7 @@ fn stop_phrases(language: Language) -> &'static StopPhrases {
             .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
         {
             let phrase = StopPhrase::parse(line);
-            phrases
-                .entry(phrase.words[0].text)
-                .or_default()
-                .push(phrase);
+            phrases.entry(phrase.words[0]).or_default().push(phrase);
         }
         for list in phrases.values_mut() {
             list.sort_by_key(|p| std::cmp::Reverse(p.words.len()));
