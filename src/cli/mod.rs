@@ -117,11 +117,7 @@ impl PairArgs {
 
     /// The size of both documents, when both are files.
     fn bytes(&self) -> Option<u64> {
-        let size = |path: &Option<String>| {
-            let path = path.as_deref().filter(|p| *p != "-")?;
-            Some(std::fs::metadata(path).ok()?.len())
-        };
-        Some(size(&self.first)? + size(&self.second)?)
+        total_bytes([self.first.as_deref()?, self.second.as_deref()?])
     }
 
     fn sources(&self) -> anyhow::Result<(Source, Source)> {
@@ -265,18 +261,28 @@ pub fn run() -> i32 {
     rayon::join(|| cli.execute(), || ()).0
 }
 
+/// The size of these files together, when all are files (none is `-`, standard input).
+fn total_bytes<'a>(paths: impl IntoIterator<Item = &'a str>) -> Option<u64> {
+    let size = |path: &str| match path {
+        "-" => None,
+        file => std::fs::metadata(file).ok().map(|m| m.len()),
+    };
+    paths.into_iter().map(size).sum()
+}
+
 /// Document pairs up to this size (both files together) are aligned on one thread.
 const SMALL_PAIR_BYTES: u64 = 16 * 1024;
 
 impl Cli {
     /// Whether the command reads one pair of files small enough for one thread.
     fn is_small(&self) -> bool {
-        let pair = match &self.command {
-            Command::Align(args) => args.pair(),
-            Command::Terms(args) => args.pair(),
-            _ => return false,
+        let bytes = match &self.command {
+            Command::Align(args) => args.pair().bytes(),
+            Command::Terms(args) => args.pair().bytes(),
+            Command::Qa(args) => args.bytes(),
+            _ => None,
         };
-        pair.bytes().is_some_and(|bytes| bytes <= SMALL_PAIR_BYTES)
+        bytes.is_some_and(|bytes| bytes <= SMALL_PAIR_BYTES)
     }
 
     /// Runs the subcommand and returns the exit code.

@@ -78,6 +78,13 @@ impl Level {
 }
 
 /// Runs the checks and returns the exit code (1 when `--fail-on` is reached).
+impl QaArgs {
+    /// The size of the files checked, when all are files.
+    pub(super) fn bytes(&self) -> Option<u64> {
+        super::total_bytes(std::iter::once(self.source.as_str()).chain(self.translation.as_deref()))
+    }
+}
+
 pub fn run(args: &QaArgs) -> anyhow::Result<i32> {
     let resources = args.resources.build()?;
     let config = Config::builder()
