@@ -21,6 +21,12 @@ pub struct PairScorer<'a> {
     /// Each segment's terms with their counts, worked out once for every passage asked about.
     en_counts: SegmentCounts,
     id_counts: SegmentCounts,
+    /// Each passage's coverage when the other one shares no link with it (most pairs the
+    /// DP asks about), for passages of one segment and of two neighbours.
+    en_unlinked: Unlinked,
+    id_unlinked: Unlinked,
+    /// Which Indonesian terms each English segment's terms are linked to.
+    en_linked: LinkedTerms,
     en_size: &'a [Size],
     id_size: &'a [Size],
     /// Expected Indonesian/English length ratio of this pair.
@@ -52,16 +58,22 @@ impl<'a> PairScorer<'a> {
         let id_total: usize = id_size.iter().map(|s| s.chars).sum();
         let ratio = (id_total.max(1) as f64 / en_total.max(1) as f64)
             .clamp(settings.min_length_ratio, settings.max_length_ratio);
+        let (en_weight, id_weight) = (weights(&map.en), weights(&map.id));
+        let (en_known, id_known) = (known(&map.en), known(&map.id));
+        let (en_counts, id_counts) = (SegmentCounts::of(&map.en), SegmentCounts::of(&map.id));
         PairScorer {
             map,
             settings,
-            en_weight: weights(&map.en),
-            id_weight: weights(&map.id),
+            en_unlinked: Unlinked::of(&en_counts, &en_weight, &en_known),
+            id_unlinked: Unlinked::of(&id_counts, &id_weight, &id_known),
+            en_linked: LinkedTerms::of(map),
+            en_weight,
+            id_weight,
             id_links,
-            en_known: known(&map.en),
-            id_known: known(&map.id),
-            en_counts: SegmentCounts::of(&map.en),
-            id_counts: SegmentCounts::of(&map.id),
+            en_known,
+            id_known,
+            en_counts,
+            id_counts,
             en_size,
             id_size,
             ratio,
@@ -90,6 +102,9 @@ impl<'a> PairScorer<'a> {
     /// matches the line that translates both ("Ketebalan Pilih ketebalan..."), and a
     /// sentence that says "legend" three times does not take in a neighbouring "Legenda".
     pub fn overlap(&self, en: &[usize], id: &[usize]) -> Overlap {
+        if let Some(o) = self.unlinked_overlap(en, id) {
+            return o;
+        }
         // The DP asks this for every cell of its band: the work is done in per-thread
         // buffers, and terms are looked up in arrays stamped per call, without sorting.
         SCRATCH.with(|scratch| {
@@ -141,6 +156,22 @@ impl<'a> PairScorer<'a> {
                 o.en.add(self.en_weight[e as usize], n, s, other, known);
             }
             o
+        })
+    }
+
+    /// The overlap of two passages that share no link, from the sums worked out once: the
+    /// same values `overlap` adds up, in the same order.
+    fn unlinked_overlap(&self, en: &[usize], id: &[usize]) -> Option<Overlap> {
+        if self.en_linked.is_empty() {
+            return None;
+        }
+        let en_alone = self.en_unlinked.of_passage(en)?;
+        let id_alone = self.id_unlinked.of_passage(id)?;
+        let id_terms = self.id_counts.list(id)?;
+        let linked = |i: usize| id_terms.iter().any(|&(f, _)| self.en_linked.has(i, f));
+        (!en.iter().any(|&i| linked(i))).then_some(Overlap {
+            en: en_alone,
+            id: id_alone,
         })
     }
 
@@ -390,6 +421,14 @@ impl SegmentCounts {
         SegmentCounts { single, neighbours }
     }
 
+    /// The counts of a passage of one segment or of two neighbours.
+    fn list(&self, segments: &[usize]) -> Option<&[(u32, u32)]> {
+        Some(match Prepared::of(segments)? {
+            Prepared::Single(i) => self.single.get(i),
+            Prepared::Neighbours(i) => self.neighbours.get(i),
+        })
+    }
+
     /// The counts of a passage of these segments: worked out already for one segment or
     /// two neighbours (almost every call), else summed term by term into `buffer`.
     fn passage<'a>(
@@ -397,11 +436,12 @@ impl SegmentCounts {
         segments: &[usize],
         buffer: &'a mut Vec<(u32, u32)>,
     ) -> &'a [(u32, u32)] {
+        if let Some(list) = self.list(segments) {
+            return list;
+        }
         buffer.clear();
         match segments {
             [] => {}
-            [one] => return self.single.get(*one),
-            [a, b] if *b == a + 1 => return self.neighbours.get(*a),
             many => {
                 for &s in many {
                     buffer.extend_from_slice(self.single.get(s));
@@ -417,6 +457,106 @@ impl SegmentCounts {
             }
         }
         buffer
+    }
+}
+
+/// A passage whose figures are worked out in advance: one segment, or two neighbours (the
+/// first's index).
+#[derive(Clone, Copy)]
+enum Prepared {
+    Single(usize),
+    Neighbours(usize),
+}
+
+impl Prepared {
+    fn of(segments: &[usize]) -> Option<Prepared> {
+        match segments {
+            [one] => Some(Prepared::Single(*one)),
+            [a, b] if *b == a + 1 => Some(Prepared::Neighbours(*a)),
+            _ => None,
+        }
+    }
+}
+
+/// Each passage's coverage of one side, where the other passage shares no link with it.
+struct Unlinked {
+    single: Vec<Coverage>,
+    neighbours: Vec<Coverage>,
+}
+
+impl Unlinked {
+    fn of(counts: &SegmentCounts, weight: &[f32], known: &[bool]) -> Unlinked {
+        let coverage = |list: &[(u32, u32)]| {
+            let mut c = Coverage::default();
+            for &(t, n) in list {
+                c.add(weight[t as usize], n, 0.0, 0, known[t as usize]);
+            }
+            c
+        };
+        let all = |lists: &Lists| {
+            (0..lists.ends.len())
+                .map(|k| coverage(lists.get(k)))
+                .collect()
+        };
+        Unlinked {
+            single: all(&counts.single),
+            neighbours: all(&counts.neighbours),
+        }
+    }
+
+    fn of_passage(&self, segments: &[usize]) -> Option<Coverage> {
+        Some(match Prepared::of(segments)? {
+            Prepared::Single(i) => self.single[i],
+            Prepared::Neighbours(i) => self.neighbours[i],
+        })
+    }
+}
+
+/// For each English segment, a bit for each Indonesian term its terms are linked to; empty
+/// where the table would take more than `LINKED_TERMS_BUDGET` bits (long documents, whose
+/// nearby passages mostly share a link anyway).
+struct LinkedTerms {
+    words_per_segment: usize,
+    bits: Vec<u64>,
+}
+
+/// The most bits a [`LinkedTerms`] table takes (4 MiB).
+const LINKED_TERMS_BUDGET: usize = 1 << 25;
+
+impl LinkedTerms {
+    fn of(map: &KeywordMap) -> LinkedTerms {
+        let words_per_segment = map.id.terms.len().div_ceil(64);
+        let segments = map.en.segments.len();
+        if words_per_segment * segments * 64 > LINKED_TERMS_BUDGET {
+            return LinkedTerms {
+                words_per_segment,
+                bits: Vec::new(),
+            };
+        }
+        let mut by_term: Vec<Vec<u32>> = vec![Vec::new(); map.en.terms.len()];
+        for link in &map.links {
+            by_term[link.en as usize].push(link.id);
+        }
+        let mut bits = vec![0u64; words_per_segment * segments];
+        for (i, terms) in map.en.segments.iter().enumerate() {
+            let row = &mut bits[i * words_per_segment..][..words_per_segment];
+            for &f in terms.iter().flat_map(|&e| &by_term[e as usize]) {
+                row[f as usize / 64] |= 1 << (f % 64);
+            }
+        }
+        LinkedTerms {
+            words_per_segment,
+            bits,
+        }
+    }
+
+    fn is_empty(&self) -> bool {
+        self.bits.is_empty()
+    }
+
+    /// Whether English segment `i` has a term linked to Indonesian term `f`.
+    fn has(&self, i: usize, f: u32) -> bool {
+        self.bits[i * self.words_per_segment + f as usize / 64] & (1 << (f % 64)) != 0
     }
 }
 
