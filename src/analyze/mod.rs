@@ -170,7 +170,8 @@ impl Analyzer {
                 i += 1;
                 continue;
             }
-            if let Some(phrase) = self.stop_phrases.at_start_of(&tokens[i..]) {
+            let stop_phrases = self.stop_phrases;
+            if let Some(phrase) = stop_phrases.at_start_of(&tokens[i..], &mut self.lower) {
                 i += phrase.left_out; // the words after those are read as usual
                 continue;
             }
@@ -626,10 +627,15 @@ impl StopPhrases {
     }
 
     /// The stop phrase that `tokens` begin with, if any.
-    fn at_start_of(&self, tokens: &[Token<'_>]) -> Option<&StopPhrase> {
-        let first = tokens.first()?.text.to_lowercase();
+    /// Every phrase begins with a plain word, so other tokens are passed over at once;
+    /// `buffer` holds a capitalised one in lower case.
+    fn at_start_of(&self, tokens: &[Token<'_>], buffer: &mut String) -> Option<&StopPhrase> {
+        let first = tokens.first()?.text;
+        if !is_plain_word(first) {
+            return None;
+        }
         self.0
-            .get(first.as_str())?
+            .get(lowercase(first, buffer))?
             .iter()
             .find(|p| p.begins(tokens))
     }

@@ -225,7 +225,7 @@ impl Table {
             .take_while(move |&(h, _)| h == hash)
             .map(|(_, k)| k)
             .filter(move |&k| k < self.len)
-            .filter(move |&k| self.side_keys(&self.record(k), side).first() == key)
+            .filter(move |&k| self.first_key(k, side) == key)
     }
 
     /// This table with pairs of one more source added: (`english keys`, `indonesian keys`,
