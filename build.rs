@@ -10,6 +10,7 @@ use std::path::Path;
 #[allow(dead_code)]
 #[path = "src/analyze/stem/affixes.rs"]
 mod affixes;
+#[allow(dead_code)]
 #[path = "src/fnv.rs"]
 mod fnv;
 #[path = "src/tables/rows.rs"]

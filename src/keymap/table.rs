@@ -211,16 +211,8 @@ impl Table {
             )
         };
         let hash = crate::fnv::hash(key.as_bytes());
-        let (mut low, mut high) = (0, self.len);
-        while low < high {
-            let middle = low + (high - low) / 2;
-            if at(middle).0 < hash {
-                low = middle + 1;
-            } else {
-                high = middle;
-            }
-        }
-        (low..self.len)
+        let first = crate::fnv::position(self.len as usize, hash, |i| at(i as u32).0) as u32;
+        (first..self.len)
             .map(at)
             .take_while(move |&(h, _)| h == hash)
             .map(|(_, k)| k)

@@ -32,7 +32,7 @@ impl<V> StaticTable<V> {
 
     pub fn get(&self, key: &str) -> Option<&'static V> {
         let hash = crate::fnv::hash(key.as_bytes());
-        let first = self.hashes.partition_point(|&h| h < hash);
+        let first = crate::fnv::position(self.hashes.len(), hash, |i| self.hashes[i]);
         (first..self.hashes.len())
             .take_while(|&i| self.hashes[i] == hash)
             .find(|&i| self.key(i) == key)
