@@ -138,15 +138,27 @@ impl Lexicon {
     }
 
     /// The entries whose English side begins with one of `english` keys and whose
-    /// Indonesian side begins with a key `indonesian` accepts, in lexicon order.
+    /// Indonesian side begins with one of `indonesian` keys, in lexicon order.
     pub(crate) fn entries_starting_with<'k>(
         &self,
         english: impl Iterator<Item = &'k str>,
-        indonesian: impl Fn(&str) -> bool,
+        indonesian: impl Iterator<Item = &'k str>,
     ) -> Vec<Entry<'_>> {
+        let hash = |k: &str| crate::fnv::hash(k.as_bytes());
+        let mut indonesian: Vec<(u64, &str)> = indonesian.map(|k| (hash(k), k)).collect();
+        indonesian.sort_unstable();
+        let indonesian = &indonesian;
         let mut found: Vec<u32> = english
-            .flat_map(|k| self.pairs.starting_with(Side::English, k))
-            .filter(|&k| indonesian(self.pairs.first_key(k, Side::Indonesian)))
+            .flat_map(|k| {
+                self.pairs
+                    .starting_with_where(Side::English, k, move |hash| {
+                        indonesian.binary_search_by_key(&hash, |&(h, _)| h).is_ok()
+                    })
+            })
+            .filter(|&k| {
+                let key = self.pairs.first_key(k, Side::Indonesian);
+                indonesian.binary_search(&(hash(key), key)).is_ok()
+            })
             .collect();
         found.sort_unstable();
         found.into_iter().map(|k| self.pairs.entry(k)).collect()

@@ -55,9 +55,7 @@ pub fn build(
     // Only the entries that begin with one of the document's words can match; looking
     // them up runs in parallel, and the phrases found get their ids in lexicon order.
     let found: Vec<(Entry, Resolved, Resolved)> = lexicon
-        .entries_starting_with(en_side.keys.keys().copied(), |k| {
-            id_side.keys.contains_key(k)
-        })
+        .entries_starting_with(en_side.keys.keys().copied(), id_side.keys.keys().copied())
         .into_par_iter()
         .filter_map(|entry| {
             let id_resolved = id_side.resolve(entry.id)?;

@@ -199,6 +199,18 @@ impl Table {
 
     /// The entries whose `side` begins with `key`, in lexicon order.
     pub fn starting_with<'a>(&'a self, side: Side, key: &'a str) -> impl Iterator<Item = u32> + 'a {
+        self.starting_with_where(side, key, |_| true)
+    }
+
+    /// The entries whose `side` begins with `key` and whose other side's first key has a
+    /// hash `other` accepts, in lexicon order. The index holds both hashes, so the entries
+    /// `other` refuses are passed over without reading their records.
+    pub fn starting_with_where<'a>(
+        &'a self,
+        side: Side,
+        key: &'a str,
+        other: impl Fn(u64) -> bool + 'a,
+    ) -> impl Iterator<Item = u32> + 'a {
         let index = match side {
             Side::English => self.en_index,
             Side::Indonesian => self.id_index,
@@ -207,6 +219,7 @@ impl Table {
             let mut reader = Reader(&self.bytes[index + i as usize * INDEX..]);
             (
                 reader.u64().unwrap_or_default(),
+                reader.u64().unwrap_or_default(),
                 reader.u32().unwrap_or_default(),
             )
         };
@@ -214,9 +227,9 @@ impl Table {
         let first = crate::fnv::position(self.len as usize, hash, |i| at(i as u32).0) as u32;
         (first..self.len)
             .map(at)
-            .take_while(move |&(h, _)| h == hash)
-            .map(|(_, k)| k)
-            .filter(move |&k| k < self.len)
+            .take_while(move |&(h, ..)| h == hash)
+            .filter(move |&(_, other_hash, k)| k < self.len && other(other_hash))
+            .map(|(.., k)| k)
             .filter(move |&k| self.first_key(k, side) == key)
     }
 
@@ -355,16 +368,19 @@ impl Builder {
     /// `MAGIC`, the text's length and the number of entries (u32 each, little-endian as
     /// every number here); the text; each entry's record (`RECORD` bytes: start, lengths,
     /// strength, senses as u32, source, kind, English and Indonesian shapes as u8); then for each side,
-    /// English first, `INDEX` bytes per entry, (hash of the side's first key as u64, entry as
-    /// u32), sorted.
+    /// English first, `INDEX` bytes per entry, (hash of the side's first key as u64, hash
+    /// of the other side's first key as u64, entry as u32), sorted.
     fn finish(self) -> Table {
         let first_key_hashes = |record: &Record, side: Side| {
             crate::fnv::hash(Keys(&self.text[record.side(side)]).first().as_bytes())
         };
-        let index = |side: Side| {
-            let mut index: Vec<(u64, u32)> = (0u32..)
+        let index = |side: Side, other: Side| {
+            let mut index: Vec<(u64, u64, u32)> = (0u32..)
                 .zip(&self.records)
-                .map(|(k, record)| (first_key_hashes(record, side), k))
+                .map(|(k, record)| {
+                    let hash = |side| first_key_hashes(record, side);
+                    (hash(side), hash(other), k)
+                })
                 .collect();
             index.sort_unstable();
             index
@@ -382,9 +398,13 @@ impl Builder {
             }
             out.extend_from_slice(&[r.source, r.kind, r.en_shape, r.id_shape]);
         }
-        for side in [Side::English, Side::Indonesian] {
-            for (hash, k) in index(side) {
+        for (side, other) in [
+            (Side::English, Side::Indonesian),
+            (Side::Indonesian, Side::English),
+        ] {
+            for (hash, other_hash, k) in index(side, other) {
                 out.extend_from_slice(&hash.to_le_bytes());
+                out.extend_from_slice(&other_hash.to_le_bytes());
                 out.extend_from_slice(&k.to_le_bytes());
             }
         }
@@ -393,11 +413,11 @@ impl Builder {
 }
 
 /// What a compiled table starts with (the version of its layout).
-const MAGIC: &[u8] = b"selaras lexicon 6\n";
+const MAGIC: &[u8] = b"selaras lexicon 7\n";
 
 /// Bytes of a record and of an index entry.
 const RECORD: usize = 20;
-const INDEX: usize = 12;
+const INDEX: usize = 20;
 
 /// Little-endian numbers from the front of a byte slice.
 struct Reader<'a>(&'a [u8]);
