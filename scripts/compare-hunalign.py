@@ -7,9 +7,9 @@ Builds four sets from the kit's lohelp-par and lohelp-omit (under target/compare
 pages of 30-60 lines, and all pages of each set joined into one long document. Every
 document is aligned by `selaras align --presplit --mode parallel --format beads`, by
 `hunalign -realign NULL_DIC` and by `hunalign NULL_DIC` (hunalign built from its public
-repository, with its empty dictionary), the three interleaved run by run; each document's
-median time over ROUNDS runs (default 15) is summed into lines per second, both sides
-counted. F1 is the kit's score.py on each tool's beads (hunalign's ladder turned into beads).
+repository, with its empty dictionary), the three interleaved run by run, each run
+starting with the next tool; each document's median time over ROUNDS runs (default 15) is
+summed into lines per second, both sides counted. F1 is the kit's score.py on each tool's beads (hunalign's ladder turned into beads).
 SELARAS=BINARY measures another build of selaras (the statically linked one, for instance).
 """
 import glob
@@ -88,10 +88,12 @@ def main():
         count = sum(len(lines(p)) for p in glob.glob(directory + "/docs/*"))
         times = {(t, d): [] for t in tools for d in docs}
         outputs = {}
+        order = list(tools.items())
         for _ in range(rounds):
             for d in docs:
                 i = d[:-7] + ".id.txt"
-                for t, command in tools.items():
+                order = order[1:] + order[:1]  # which tool runs first moves the times
+                for t, command in order:
                     start = time.perf_counter()
                     run = subprocess.run(command(d, i), capture_output=True, text=True)
                     times[(t, d)].append(time.perf_counter() - start)
