@@ -117,12 +117,38 @@ pub fn respelled_similarity(
     if !same_digits(en, id) {
         return None;
     }
-    let edits = strsim::normalized_levenshtein(en, id);
-    Some(if names {
-        edits.max(strsim::jaro_winkler(en, id) - settings.name_prefix_discount)
-    } else {
-        edits
-    })
+    // The edit similarity cannot exceed what the letters the words do not share allow:
+    // most pairs of a letter block are ruled out before the edit distance is worked out.
+    let most = 1.0 - letters_apart(en, id) as f64 / longest;
+    if names {
+        let prefix = strsim::jaro_winkler(en, id) - settings.name_prefix_discount;
+        return Some(if most <= prefix {
+            prefix
+        } else {
+            strsim::normalized_levenshtein(en, id).max(prefix)
+        });
+    }
+    if most < settings.spelling_threshold.lowest() {
+        return None;
+    }
+    Some(strsim::normalized_levenshtein(en, id))
+}
+
+/// How many letters one word has that the other lacks, counted with repeats, the larger of
+/// the two ways: no sequence of fewer edits turns one into the other. Letters are counted
+/// in 64 buckets, which can only lower the figure.
+fn letters_apart(a: &str, b: &str) -> usize {
+    let mut counts = [0i32; 64];
+    for c in a.chars() {
+        counts[c as usize % 64] += 1;
+    }
+    for c in b.chars() {
+        counts[c as usize % 64] -= 1;
+    }
+    let (extra, missing) = counts.iter().fold((0, 0), |(extra, missing), &n| {
+        (extra + n.max(0), missing + (-n).max(0))
+    });
+    extra.max(missing) as usize
 }
 
 /// Whether two words that both have digits have the same ones ("mp3" is not "mp4").
@@ -181,6 +207,19 @@ mod tests {
         ] {
             assert_eq!(indonesianize(en), id);
         }
+    }
+
+    #[test]
+    fn letters_apart_never_exceeds_the_edit_distance() {
+        let words = [
+            "aliansi", "alliance", "krimea", "crimea", "sistem", "ukraina", "über", "uber",
+        ];
+        for a in words {
+            for b in words {
+                assert!(letters_apart(a, b) <= strsim::levenshtein(a, b), "{a} {b}");
+            }
+        }
+        assert_eq!(letters_apart("interpretasi", "internet"), 5);
     }
 
     #[test]
