@@ -48,6 +48,14 @@ fn write_tables() {
         "u64",
         rows::id_roots(&data("id-roots.txt")),
     );
+    for (name, file) in [
+        ("STOPWORDS_EN", "stopwords-en.txt"),
+        ("STOPWORDS_ID", "stopwords-id.txt"),
+        ("ABBREVIATIONS_EN", "abbreviations-en.txt"),
+        ("ABBREVIATIONS_ID", "abbreviations-id.txt"),
+    ] {
+        table(&mut out, name, "()", rows::word_list(&data(file)));
+    }
     let (lemmas, irregular) = rows::interned(rows::irregular(&data("english-irregular.tsv")));
     writeln!(out, "pub(crate) static ENGLISH_LEMMAS: &str = {lemmas:?};").unwrap();
     table(&mut out, "ENGLISH_IRREGULAR", "(u32, u32)", irregular);

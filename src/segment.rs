@@ -4,8 +4,7 @@ use crate::error::{Error, Result};
 use crate::ingest::Source;
 use crate::lang::Identification;
 use crate::model::{Document, Language, Segment, Span, Unit};
-use std::collections::HashSet;
-use std::sync::OnceLock;
+use crate::tables::{self, StaticTable};
 
 /// The segment stage: a document identified as `identification`, in passages of `unit`;
 /// an error when no passage has any text.
@@ -149,19 +148,11 @@ fn paragraph_blocks(text: &str) -> Vec<Block<'_>> {
     out
 }
 
-fn abbreviations(language: Language) -> &'static HashSet<&'static str> {
-    static EN: OnceLock<HashSet<&str>> = OnceLock::new();
-    static ID: OnceLock<HashSet<&str>> = OnceLock::new();
-    let (cell, data) = match language {
-        Language::English => (&EN, include_str!("../data/abbreviations-en.txt")),
-        Language::Indonesian => (&ID, include_str!("../data/abbreviations-id.txt")),
-    };
-    cell.get_or_init(|| {
-        data.lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .collect()
-    })
+fn abbreviations(language: Language) -> &'static StaticTable<()> {
+    match language {
+        Language::English => &tables::ABBREVIATIONS_EN,
+        Language::Indonesian => &tables::ABBREVIATIONS_ID,
+    }
 }
 
 const CLOSERS: &[char] = &['"', '\'', '”', '’', ')', ']', '»'];

@@ -8,8 +8,9 @@ pub mod stem;
 mod tokenize;
 
 use crate::model::{AnalyzedDoc, Language, Occurrence, Segment, Size, Span, TermClass, VocabEntry};
+use crate::tables::{self, StaticTable};
+use foldhash::HashMap;
 use foldhash::HashMapExt;
-use foldhash::{HashMap, HashSet};
 use normalize::Normalized;
 use std::sync::{Arc, OnceLock};
 use stem::{english::EnglishStemmer, indonesian::IndonesianStemmer, Shape, Shapes, Stemmer};
@@ -58,7 +59,7 @@ type Emit<'e> = dyn FnMut(Found<'_>) + 'e;
 pub struct Analyzer {
     language: Language,
     stemmer: Box<dyn Stemmer>,
-    stopwords: &'static HashSet<&'static str>,
+    stopwords: &'static StaticTable<()>,
     stop_phrases: &'static StopPhrases,
     /// The words of the run, in lower case: of lower-case words, and of capitalised ones
     /// (which may be names and are stemmed as such).
@@ -664,19 +665,11 @@ fn stop_phrases(language: Language) -> &'static StopPhrases {
     })
 }
 
-fn stopwords(language: Language) -> &'static HashSet<&'static str> {
-    static EN: OnceLock<HashSet<&str>> = OnceLock::new();
-    static ID: OnceLock<HashSet<&str>> = OnceLock::new();
-    let (cell, data) = match language {
-        Language::English => (&EN, include_str!("../../data/stopwords-en.txt")),
-        Language::Indonesian => (&ID, include_str!("../../data/stopwords-id.txt")),
-    };
-    cell.get_or_init(|| {
-        data.lines()
-            .filter(|l| !l.starts_with('#'))
-            .flat_map(str::split_whitespace)
-            .collect()
-    })
+fn stopwords(language: Language) -> &'static StaticTable<()> {
+    match language {
+        Language::English => &tables::STOPWORDS_EN,
+        Language::Indonesian => &tables::STOPWORDS_ID,
+    }
 }
 
 #[cfg(test)]

@@ -1,5 +1,6 @@
 //! Word tables compiled into the binary by build.rs from the files in data/: word
-//! frequencies, the language model, the Indonesian roots and the English irregular forms.
+//! frequencies, the language model, the Indonesian roots, the English irregular forms, and
+//! the stop words and abbreviations (tables without values).
 //! Each is an array ordered by its keys' FNV hashes and searched where it lies, so a process
 //! uses them without reading, parsing or building anything at start-up, and a lookup
 //! compares numbers, not strings, until it finds its key.
@@ -28,6 +29,10 @@ impl<V> StaticTable<V> {
     fn key(&self, i: usize) -> &'static str {
         let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
         &self.keys[start..self.ends[i] as usize]
+    }
+
+    pub fn contains(&self, key: &str) -> bool {
+        self.get(key).is_some()
     }
 
     pub fn get(&self, key: &str) -> Option<&'static V> {
@@ -78,6 +83,14 @@ mod tests {
         holds(&BACKGROUND_EN, rows::background(&data("background/en.tsv")));
         holds(&BACKGROUND_ID, rows::background(&data("background/id.tsv")));
         holds(&ID_ROOTS, rows::id_roots(&data("id-roots.txt")));
+        for (table, file) in [
+            (&STOPWORDS_EN, "stopwords-en.txt"),
+            (&STOPWORDS_ID, "stopwords-id.txt"),
+            (&ABBREVIATIONS_EN, "abbreviations-en.txt"),
+            (&ABBREVIATIONS_ID, "abbreviations-id.txt"),
+        ] {
+            holds(table, rows::word_list(&data(file)));
+        }
         let irregular = rows::irregular(&data("english-irregular.tsv"));
         for (form, lemma) in &irregular {
             assert_eq!(english_lemma(form), Some(lemma.as_str()), "{form}");

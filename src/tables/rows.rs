@@ -23,6 +23,16 @@ pub fn background(text: &str) -> Vec<(String, f32)> {
         .collect()
 }
 
+/// The words of a list written by the team, whitespace-separated, lines starting with `#`
+/// left out (data/stopwords-*.txt, data/abbreviations-*.txt).
+pub fn word_list(text: &str) -> Vec<(String, ())> {
+    text.lines()
+        .filter(|l| !l.starts_with('#'))
+        .flat_map(str::split_whitespace)
+        .map(|word| (word.to_string(), ()))
+        .collect()
+}
+
 /// The Indonesian roots with their affix classes as bits (data/id-roots.txt).
 pub fn id_roots(text: &str) -> Vec<(String, u64)> {
     text.lines()
