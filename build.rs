@@ -99,10 +99,21 @@ fn table<V: Debug>(out: &mut String, name: &str, value_type: &str, rows: Vec<(St
         write!(ends, "{},", keys.len()).unwrap();
         write!(values, "{value:?},").unwrap();
     }
+    // About four keys a bucket.
+    let bucket_bits = (rows.len() / 4).max(1).next_power_of_two().trailing_zeros();
+    let mut buckets = String::new();
+    let mut row = 0;
+    for bucket in 0..=1usize << bucket_bits {
+        while row < rows.len() && fnv::bucket(rows[row].0, bucket_bits) < bucket {
+            row += 1;
+        }
+        write!(buckets, "{row},").unwrap();
+    }
     writeln!(
         out,
         "pub(crate) static {name}: StaticTable<{value_type}> = StaticTable {{ hashes: &[{hashes}], \
-         keys: {keys:?}, ends: &[{ends}], values: &[{values}] }};"
+         bucket_bits: {bucket_bits}, buckets: &[{buckets}], keys: {keys:?}, ends: &[{ends}], \
+         values: &[{values}] }};"
     )
     .unwrap();
 }

@@ -31,6 +31,11 @@ pub(crate) fn hash(bytes: &[u8]) -> u64 {
     fnv.finish()
 }
 
+/// The bucket of a hash among 2^`bits` (its leading bits; one bucket for 0 bits).
+pub(crate) fn bucket(hash: u64, bits: u32) -> usize {
+    hash.checked_shr(64 - bits).unwrap_or(0) as usize
+}
+
 /// Where `hash` belongs among `len` ascending hashes (`at(i)` reads the i-th): the first
 /// place whose hash is not below it. FNV hashes spread evenly over the u64 range, so the
 /// search starts where that spread puts the hash and widens from there: it reads a page or

@@ -1,9 +1,10 @@
 //! Word tables compiled into the binary by build.rs from the files in data/: word
 //! frequencies, the language model, the Indonesian roots, the English irregular forms, and
 //! the stop words and abbreviations (tables without values).
-//! Each is an array ordered by its keys' FNV hashes and searched where it lies, so a process
-//! uses them without reading, parsing or building anything at start-up, and a lookup
-//! compares numbers, not strings, until it finds its key.
+//! Each is an array ordered by its keys' FNV hashes, with where each bucket of hashes begins,
+//! searched where it lies: a process uses them without reading, parsing or building anything
+//! at start-up, and a lookup reads one bucket of about four hashes and compares numbers, not
+//! strings, until it finds its key.
 
 #[cfg(test)]
 use crate::analyze::stem::affixes;
@@ -14,6 +15,11 @@ mod rows;
 pub(crate) struct StaticTable<V: 'static> {
     /// Each key's FNV-1a hash, ascending.
     hashes: &'static [u64],
+    /// How many leading bits of a hash pick its bucket.
+    bucket_bits: u32,
+    /// Where each bucket's hashes begin, and (last) where the table ends: a lookup reads
+    /// its bucket's few entries instead of searching the whole array.
+    buckets: &'static [u32],
     /// Every key, one after the other.
     keys: &'static str,
     /// Where each key ends in `keys`.
@@ -37,10 +43,10 @@ impl<V> StaticTable<V> {
 
     pub fn get(&self, key: &str) -> Option<&'static V> {
         let hash = crate::fnv::hash(key.as_bytes());
-        let first = crate::fnv::position(self.hashes.len(), hash, |i| self.hashes[i]);
-        (first..self.hashes.len())
-            .take_while(|&i| self.hashes[i] == hash)
-            .find(|&i| self.key(i) == key)
+        let bucket = crate::fnv::bucket(hash, self.bucket_bits);
+        let (start, end) = (self.buckets[bucket], self.buckets[bucket + 1]);
+        (start as usize..end as usize)
+            .find(|&i| self.hashes[i] == hash && self.key(i) == key)
             .map(|i| &self.values[i])
     }
 }
