@@ -279,6 +279,30 @@ fn bad_input_is_a_clear_error() {
 }
 
 #[test]
+fn each_subcommand_help_begins_with_what_the_subcommand_does() {
+    for (command, description) in [
+        ("align", "Align an English and an Indonesian document"),
+        (
+            "corpus",
+            "Align many document pairs into filtered, scored bitext",
+        ),
+        (
+            "docs",
+            "Pair the documents of an English and an Indonesian collection",
+        ),
+        ("terms", "Print the shared entity/keyword map"),
+        ("qa", "Translation QA"),
+        ("stream", "Align document pairs given as JSON lines"),
+    ] {
+        selaras()
+            .args([command, "--help"])
+            .assert()
+            .success()
+            .stdout(predicate::str::starts_with(description));
+    }
+}
+
+#[test]
 fn bad_usage_exits_with_two() {
     selaras()
         .args(["align", EN])

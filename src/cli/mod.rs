@@ -31,24 +31,75 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// Align an English and an Indonesian document (either order) and report the pairs.
-    Align(align::AlignArgs),
+    Align(Deferred<align::AlignArgs>),
     /// Identify the language (English, Indonesian, Malay) of documents and their passages.
-    Detect(detect::DetectArgs),
+    Detect(Deferred<detect::DetectArgs>),
     /// Align many document pairs into filtered, scored bitext (TSV, JSONL, Moses, TMX).
-    Corpus(corpus::CorpusArgs),
+    Corpus(Deferred<corpus::CorpusArgs>),
     /// Pair the documents of an English and an Indonesian collection.
-    Docs(docs::DocsArgs),
+    Docs(Deferred<docs::DocsArgs>),
     /// Print the shared entity/keyword map of two documents.
-    Terms(terms::TermsArgs),
+    Terms(Deferred<terms::TermsArgs>),
     /// Build lexicons: learn translation pairs from aligned text.
-    Lexicon(lexicon::LexiconArgs),
+    Lexicon(Deferred<lexicon::LexiconArgs>),
     /// Translation QA: what a translation dropped, added, changed or left untranslated.
-    Qa(qa::QaArgs),
+    Qa(Deferred<qa::QaArgs>),
     /// Align document pairs given as JSON lines on standard input (a mapper for Spark,
     /// Hadoop streaming, GNU parallel); write sentence pairs as JSON lines.
-    Stream(stream::StreamArgs),
+    Stream(Deferred<stream::StreamArgs>),
     /// Print the stem of each word (Indonesian by confix stripping, English by Snowball).
-    Stem(stem::StemArgs),
+    Stem(Deferred<stem::StemArgs>),
+}
+
+/// A subcommand's arguments, declared to clap only when that subcommand is the one given
+/// (`Command::defer`): clap otherwise builds every subcommand's arguments, help texts
+/// included, in every process, which a run on one short document pays for in time.
+struct Deferred<T>(T);
+
+impl<T> std::ops::Deref for Deferred<T> {
+    type Target = T;
+
+    fn deref(&self) -> &T {
+        &self.0
+    }
+}
+
+impl<T: clap::FromArgMatches> clap::FromArgMatches for Deferred<T> {
+    fn from_arg_matches(matches: &clap::ArgMatches) -> Result<Self, clap::Error> {
+        T::from_arg_matches(matches).map(Deferred)
+    }
+
+    fn update_from_arg_matches(&mut self, matches: &clap::ArgMatches) -> Result<(), clap::Error> {
+        self.0.update_from_arg_matches(matches)
+    }
+}
+
+impl<T: Args> Args for Deferred<T> {
+    fn augment_args(cmd: clap::Command) -> clap::Command {
+        cmd.defer(|cmd| keep_about(cmd, T::augment_args))
+    }
+
+    fn augment_args_for_update(cmd: clap::Command) -> clap::Command {
+        cmd.defer(|cmd| keep_about(cmd, T::augment_args_for_update))
+    }
+}
+
+/// A subcommand's arguments added without the description its arguments' type carries
+/// replacing the subcommand's own.
+fn keep_about(
+    cmd: clap::Command,
+    augment: impl FnOnce(clap::Command) -> clap::Command,
+) -> clap::Command {
+    let (about, long_about) = (cmd.get_about().cloned(), cmd.get_long_about().cloned());
+    let cmd = augment(cmd);
+    let cmd = match about {
+        Some(about) => cmd.about(about),
+        None => cmd.about(None::<&str>),
+    };
+    match long_about {
+        Some(long_about) => cmd.long_about(long_about),
+        None => cmd.long_about(None::<&str>),
+    }
 }
 
 /// The inputs and pipeline options shared by subcommands that read a document pair.
