@@ -99,15 +99,11 @@ fn table<V: Debug>(out: &mut String, name: &str, value_type: &str, rows: Vec<(St
         write!(ends, "{},", keys.len()).unwrap();
         write!(values, "{value:?},").unwrap();
     }
-    // About four keys a bucket.
-    let bucket_bits = (rows.len() / 4).max(1).next_power_of_two().trailing_zeros();
+    let bucket_bits = fnv::bucket_bits(rows.len());
+    let row_hashes: Vec<u64> = rows.iter().map(|row| row.0).collect();
     let mut buckets = String::new();
-    let mut row = 0;
-    for bucket in 0..=1usize << bucket_bits {
-        while row < rows.len() && fnv::bucket(rows[row].0, bucket_bits) < bucket {
-            row += 1;
-        }
-        write!(buckets, "{row},").unwrap();
+    for start in fnv::bucket_starts(&row_hashes, bucket_bits) {
+        write!(buckets, "{start},").unwrap();
     }
     writeln!(
         out,

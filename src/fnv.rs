@@ -31,74 +31,45 @@ pub(crate) fn hash(bytes: &[u8]) -> u64 {
     fnv.finish()
 }
 
+/// How many leading bits of a hash pick its bucket in a table of `len` hashes: about four
+/// hashes a bucket. A sorted hash array with where each bucket begins is searched by reading
+/// one bucket: a lookup in a process that has not read the table before touches a line or
+/// two of it, where a binary search touches one per halving.
+pub(crate) fn bucket_bits(len: usize) -> u32 {
+    (len / 4).max(1).next_power_of_two().trailing_zeros()
+}
+
 /// The bucket of a hash among 2^`bits` (its leading bits; one bucket for 0 bits).
 pub(crate) fn bucket(hash: u64, bits: u32) -> usize {
     hash.checked_shr(64 - bits).unwrap_or(0) as usize
 }
 
-/// Where `hash` belongs among `len` ascending hashes (`at(i)` reads the i-th): the first
-/// place whose hash is not below it. FNV hashes spread evenly over the u64 range, so the
-/// search starts where that spread puts the hash and widens from there: it reads a page or
-/// two of a large table instead of one per halving, which matters in a process that
-/// touches each page for the first time.
-pub(crate) fn position(len: usize, hash: u64, at: impl Fn(usize) -> u64) -> usize {
-    let guess = ((u128::from(hash) * len as u128) >> 64) as usize;
-    // Everything before `low` is below the hash; nothing from `high` on is.
-    let (mut low, mut high);
-    let mut step = 1;
-    if guess < len && at(guess) < hash {
-        low = guess + 1;
-        loop {
-            high = (low + step).min(len);
-            if high == len || at(high) >= hash {
-                break;
-            }
-            low = high + 1;
-            step *= 2;
-        }
-    } else {
-        high = guess;
-        loop {
-            low = high.saturating_sub(step);
-            if low == 0 || at(low) < hash {
-                break;
-            }
-            high = low;
-            step *= 2;
-        }
-    }
-    while low < high {
-        let middle = low + (high - low) / 2;
-        if at(middle) < hash {
-            low = middle + 1;
-        } else {
-            high = middle;
-        }
-    }
-    low
+/// Where each of the 2^`bits` buckets begins among these ascending hashes, and (last) where
+/// they end.
+pub(crate) fn bucket_starts(hashes: &[u64], bits: u32) -> Vec<u32> {
+    (0..=1usize << bits)
+        .map(|b| hashes.partition_point(|&h| bucket(h, bits) < b) as u32)
+        .collect()
 }
 
 #[cfg(test)]
 mod tests {
     #[test]
-    fn a_hash_is_placed_where_a_binary_search_places_it() {
-        let hashes: Vec<u64> = {
-            let mut h: Vec<u64> = (0..500u32).map(|i| super::hash(&i.to_le_bytes())).collect();
-            h.extend([0, 0, 7, u64::MAX, u64::MAX, 1 << 63, 1 << 63]);
-            h.sort_unstable();
-            h
-        };
-        let probes = hashes
-            .iter()
-            .flat_map(|&h| [h, h.wrapping_sub(1), h.wrapping_add(1)]);
-        for hash in probes.chain([0, 1, u64::MAX - 1]) {
-            for len in [0, 1, 2, 7, hashes.len()] {
-                let slice = &hashes[..len];
-                let expected = slice.partition_point(|&h| h < hash);
-                assert_eq!(
-                    super::position(len, hash, |i| slice[i]),
-                    expected,
-                    "{hash} {len}"
+    fn a_bucket_holds_exactly_the_hashes_that_begin_with_its_bits() {
+        let mut hashes: Vec<u64> = (0..500u32).map(|i| super::hash(&i.to_le_bytes())).collect();
+        hashes.extend([0, 0, 7, u64::MAX, u64::MAX, 1 << 63, 1 << 63]);
+        hashes.sort_unstable();
+        for len in [0, 1, 2, 7, hashes.len()] {
+            let hashes = &hashes[..len];
+            let bits = super::bucket_bits(len);
+            let starts = super::bucket_starts(hashes, bits);
+            assert_eq!(starts.len(), (1 << bits) + 1);
+            assert_eq!(starts[1 << bits] as usize, len);
+            for (i, &h) in hashes.iter().enumerate() {
+                let b = super::bucket(h, bits);
+                assert!(
+                    (starts[b] as usize..starts[b + 1] as usize).contains(&i),
+                    "{h} {len}"
                 );
             }
         }

@@ -72,6 +72,8 @@ pub(crate) struct Table {
     en_index: usize,
     id_index: usize,
     len: u32,
+    /// How many leading bits of a first key's hash pick its bucket in an index.
+    bucket_bits: u32,
     sources: Vec<&'static str>,
 }
 
@@ -108,15 +110,19 @@ impl Table {
         let (text_len, len) = (reader.u32()? as usize, reader.u32()?);
         let text = MAGIC.len() + 8..MAGIC.len() + 8 + text_len;
         let records = text.end;
+        let bucket_bits = crate::fnv::bucket_bits(len as usize);
+        // A side's index: its entries, then where each bucket of them begins.
+        let side_bytes = len as usize * INDEX + ((1 << bucket_bits) + 1) * 4;
         let en_index = records + len as usize * RECORD;
-        let id_index = en_index + len as usize * INDEX;
-        (bytes.len() == id_index + len as usize * INDEX).then_some(Table {
+        let id_index = en_index + side_bytes;
+        (bytes.len() == id_index + side_bytes).then_some(Table {
             bytes,
             text,
             records,
             en_index,
             id_index,
             len,
+            bucket_bits,
             sources,
         })
     }
@@ -224,11 +230,13 @@ impl Table {
             )
         };
         let hash = crate::fnv::hash(key.as_bytes());
-        let first = crate::fnv::position(self.len as usize, hash, |i| at(i as u32).0) as u32;
-        (first..self.len)
+        let buckets = index + self.len as usize * INDEX;
+        let bucket = buckets + crate::fnv::bucket(hash, self.bucket_bits) * 4;
+        let mut reader = Reader(self.bytes.get(bucket..).unwrap_or_default());
+        let (start, end) = (reader.u32().unwrap_or(0), reader.u32().unwrap_or(0));
+        (start..end.min(self.len))
             .map(at)
-            .take_while(move |&(h, ..)| h == hash)
-            .filter(move |&(_, other_hash, k)| k < self.len && other(other_hash))
+            .filter(move |&(h, other_hash, k)| h == hash && k < self.len && other(other_hash))
             .map(|(.., k)| k)
             .filter(move |&k| self.first_key(k, side) == key)
     }
@@ -369,7 +377,8 @@ impl Builder {
     /// every number here); the text; each entry's record (`RECORD` bytes: start, lengths,
     /// strength, senses as u32, source, kind, English and Indonesian shapes as u8); then for each side,
     /// English first, `INDEX` bytes per entry, (hash of the side's first key as u64, hash
-    /// of the other side's first key as u64, entry as u32), sorted.
+    /// of the other side's first key as u64, entry as u32), sorted, then where each bucket
+    /// of the first-key hashes begins (u32 each, `fnv::bucket_starts`).
     fn finish(self) -> Table {
         let first_key_hashes = |record: &Record, side: Side| {
             crate::fnv::hash(Keys(&self.text[record.side(side)]).first().as_bytes())
@@ -402,10 +411,16 @@ impl Builder {
             (Side::English, Side::Indonesian),
             (Side::Indonesian, Side::English),
         ] {
-            for (hash, other_hash, k) in index(side, other) {
+            let index = index(side, other);
+            for &(hash, other_hash, k) in &index {
                 out.extend_from_slice(&hash.to_le_bytes());
                 out.extend_from_slice(&other_hash.to_le_bytes());
                 out.extend_from_slice(&k.to_le_bytes());
+            }
+            let hashes: Vec<u64> = index.iter().map(|entry| entry.0).collect();
+            let bits = crate::fnv::bucket_bits(hashes.len());
+            for start in crate::fnv::bucket_starts(&hashes, bits) {
+                out.extend_from_slice(&start.to_le_bytes());
             }
         }
         Table::open(Bytes::Built(Arc::new(out)), self.sources).expect("a table just built")
@@ -413,7 +428,7 @@ impl Builder {
 }
 
 /// What a compiled table starts with (the version of its layout).
-const MAGIC: &[u8] = b"selaras lexicon 7\n";
+const MAGIC: &[u8] = b"selaras lexicon 8\n";
 
 /// Bytes of a record and of an index entry.
 const RECORD: usize = 20;
