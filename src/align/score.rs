@@ -224,7 +224,7 @@ impl<'a> PairScorer<'a> {
         let lf = id.iter().map(|&j| self.id_size[j].chars).sum::<usize>() as f64;
         let mean = (le + lf / self.ratio) / 2.0;
         let delta = (lf - le * self.ratio) / (self.settings.length_variance * mean.max(1.0)).sqrt();
-        (2.0 * normal_tail(delta.abs())).max(1e-12).ln()
+        two_tailed_log(delta.abs())
     }
 
     /// The links that connect the two passages: the reason they were aligned.
@@ -384,13 +384,16 @@ impl Overlap {
     }
 }
 
-/// P(Z > z) for a standard normal variable (Abramowitz and Stegun 26.2.17).
-fn normal_tail(z: f64) -> f64 {
+/// The log of the standard normal's two-tailed probability beyond z (Abramowitz and Stegun
+/// 26.2.17), at least ln(1e-12): worked out in logs, since the DP asks it for every move
+/// of every cell and ln(exp(x)) is x.
+fn two_tailed_log(z: f64) -> f64 {
     let t = 1.0 / (1.0 + 0.2316419 * z);
     let poly = t
         * (0.319381530
             + t * (-0.356563782 + t * (1.781477937 + t * (-1.821255978 + t * 1.330274429))));
-    (-z * z / 2.0).exp() / (2.0 * std::f64::consts::PI).sqrt() * poly
+    let log = -z * z / 2.0 + (2.0 / (2.0 * std::f64::consts::PI).sqrt() * poly).ln();
+    log.max(1e-12f64.ln())
 }
 
 /// Each segment's terms with their counts (once, twice where the segment repeats a term),
@@ -691,9 +694,10 @@ mod tests {
     }
 
     #[test]
-    fn normal_tail_matches_the_table() {
-        assert!((normal_tail(0.0) - 0.5).abs() < 1e-6);
-        assert!((normal_tail(1.96) - 0.025).abs() < 1e-3);
+    fn two_tailed_probability_matches_the_table() {
+        assert!((two_tailed_log(0.0).exp() - 1.0).abs() < 1e-6);
+        assert!((two_tailed_log(1.96).exp() - 0.05).abs() < 2e-3);
+        assert_eq!(two_tailed_log(40.0), 1e-12f64.ln());
     }
 
     #[test]
