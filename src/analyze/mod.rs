@@ -9,8 +9,7 @@ mod tokenize;
 
 use crate::model::{AnalyzedDoc, Language, Occurrence, Segment, Size, Span, TermClass, VocabEntry};
 use crate::tables::{self, StaticTable};
-use foldhash::HashMap;
-use foldhash::HashMapExt;
+use foldhash::{HashMap, HashMapExt};
 use normalize::Normalized;
 use std::sync::{Arc, OnceLock};
 use stem::{english::EnglishStemmer, indonesian::IndonesianStemmer, Shape, Shapes, Stemmer};

@@ -119,16 +119,16 @@ pub fn respelled_similarity(
     }
     // The edit similarity cannot exceed what the letters the words do not share allow:
     // most pairs of a letter block are ruled out before the edit distance is worked out.
-    let most = 1.0 - letters_apart(en, id) as f64 / longest;
+    let ceiling = 1.0 - letters_apart(en, id) as f64 / longest;
     if names {
         let prefix = strsim::jaro_winkler(en, id) - settings.name_prefix_discount;
-        return Some(if most <= prefix {
+        return Some(if ceiling <= prefix {
             prefix
         } else {
             strsim::normalized_levenshtein(en, id).max(prefix)
         });
     }
-    if most < settings.spelling_threshold.lowest() {
+    if ceiling < settings.spelling_threshold.lowest() {
         return None;
     }
     Some(strsim::normalized_levenshtein(en, id))
