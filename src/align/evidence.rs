@@ -7,7 +7,7 @@ use crate::model::{
     AlignedBead, Evidence, KeywordMap, Link, MatchedTerm, SharedTerm, Side, SideEvidence,
     TermOccurrence,
 };
-use std::collections::HashSet;
+use foldhash::{HashSet, HashSetExt};
 
 /// The bead with its shared terms and evidence, its score to three decimals.
 pub(super) fn explain(map: &KeywordMap, scorer: &PairScorer, bead: Bead) -> AlignedBead {
