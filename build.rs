@@ -10,7 +10,6 @@ use std::path::Path;
 #[allow(dead_code)]
 #[path = "src/analyze/stem/affixes.rs"]
 mod affixes;
-#[allow(dead_code)]
 #[path = "src/fnv.rs"]
 mod fnv;
 #[path = "src/tables/rows.rs"]
