@@ -250,12 +250,16 @@ impl Default for ParallelSettings {
 }
 
 /// How `--mode auto` tells a translation from comparable text: it aligns in order first,
-/// and a translation's ordered alignment links most passages confidently.
+/// and a translation's ordered alignment links most passages confidently, by what they say.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct AutoSettings {
     /// A bead score that counts as a confident pair.
     pub confident_score: f64,
+    /// The share of a confident pair's term weight that the two passages must share to
+    /// count for the order: in short shuffled text, order and lengths alone make unrelated
+    /// neighbours look confident.
+    pub min_content_share: f64,
     /// The share of all segments that confident ordered pairs must hold for the order to
     /// be kept: lower keeps more damaged translations in order, and more reordered
     /// articles too.
@@ -266,6 +270,7 @@ impl Default for AutoSettings {
     fn default() -> Self {
         AutoSettings {
             confident_score: 0.5,
+            min_content_share: 0.25,
             min_ordered_coverage: 0.65,
         }
     }

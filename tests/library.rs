@@ -204,3 +204,28 @@ fn a_web_address_is_not_a_respelled_name() {
         .iter()
         .any(|(en, id)| en == "jakarta" && id == "jakarta"));
 }
+
+#[test]
+fn auto_mode_gives_up_the_order_when_ordered_pairs_share_little() {
+    // A short help page, partly kept and reordered on the Indonesian side with lines of
+    // another page: in order, "Spacing" would sit beside "Kolom", both short, and look sure.
+    let en = "Line Spacing\nSets the amount of space between lines of text in a paragraph.\n\
+              The commands in this menu are used to edit tables.\nSpacing\n\
+              Sets the space between lines.\n";
+    let id = "Spasi Baris\nSpasi\nMengatur jarak antar baris teks dalam paragraf.\nKolom\n\
+              Tampilkan penggaris vertikal.\nMengatur jarak antar baris.\n";
+    let config = Config::builder().presplit(true).build();
+    let alignment = Aligner::new(config)
+        .align(
+            &Source::from_text("en", en).unwrap(),
+            &Source::from_text("id", id).unwrap(),
+        )
+        .unwrap();
+    assert_eq!(alignment.mode, Mode::Comparable, "{}", alignment.mode_reason);
+    let pairs: Vec<(Vec<usize>, Vec<usize>)> = alignment
+        .pairs()
+        .map(|b| (b.en.clone(), b.id.clone()))
+        .collect();
+    assert!(pairs.contains(&(vec![3], vec![1])), "{pairs:?}");
+    assert!(pairs.iter().all(|(_, id)| !id.contains(&3)), "{pairs:?}");
+}

@@ -175,10 +175,11 @@ fn links(beads: &[Bead], related: Vec<PassageLink>, confident: f64) -> Vec<Passa
 }
 
 /// Aligns in order first; a translation's ordered alignment links most passages
-/// confidently, a comparable pair's cannot, and then the order is given up.
+/// confidently and by content, a comparable pair's cannot, and then the order is given up.
 fn auto(scorer: &PairScorer, settings: &Settings) -> (Vec<Bead>, Mode, String) {
     let AutoSettings {
         confident_score,
+        min_content_share,
         min_ordered_coverage,
     } = settings.auto;
     let segments = scorer.text_segments();
@@ -186,6 +187,7 @@ fn auto(scorer: &PairScorer, settings: &Settings) -> (Vec<Bead>, Mode, String) {
     let linked: usize = beads
         .iter()
         .filter(|b| b.is_pair() && b.score >= confident_score)
+        .filter(|b| scorer.lexical(&b.en, &b.id) >= min_content_share)
         .map(|b| b.en.len() + b.id.len())
         .sum();
     let coverage = linked as f64 / segments.max(1) as f64;
