@@ -221,7 +221,12 @@ fn auto_mode_gives_up_the_order_when_ordered_pairs_share_little() {
             &Source::from_text("id", id).unwrap(),
         )
         .unwrap();
-    assert_eq!(alignment.mode, Mode::Comparable, "{}", alignment.mode_reason);
+    assert_eq!(
+        alignment.mode,
+        Mode::Comparable,
+        "{}",
+        alignment.mode_reason
+    );
     let pairs: Vec<(Vec<usize>, Vec<usize>)> = alignment
         .pairs()
         .map(|b| (b.en.clone(), b.id.clone()))

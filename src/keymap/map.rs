@@ -5,7 +5,10 @@ use super::cognate;
 use super::lexicon::Lexicon;
 use super::table::{Entry, Keys};
 use crate::analyze::background::{self, COMMON_ZIPF};
-use crate::analyze::stem::{english::EnglishStemmer, Shapes, Stemmer};
+use crate::analyze::stem::{
+    english::{EnglishStemmer, StemFilter},
+    Shapes, Stemmer,
+};
 use crate::model::{
     AnalyzedDoc, KeywordMap, Language, Link, LinkKind, Occurrence, Side, SideTerm, TermClass,
     VocabEntry,
@@ -146,7 +149,7 @@ fn same_and_spelling_links(
     id: &AnalyzedDoc,
     settings: &KeymapSettings,
 ) -> Vec<Link> {
-    let index = IndonesianIndex::new(id, settings);
+    let index = IndonesianIndex::new(id, en, settings);
     en.vocab
         .par_iter()
         .enumerate()
@@ -226,7 +229,7 @@ struct IndonesianIndex<'d> {
 }
 
 impl<'d> IndonesianIndex<'d> {
-    fn new(id: &'d AnalyzedDoc, settings: &KeymapSettings) -> Self {
+    fn new(id: &'d AnalyzedDoc, en: &AnalyzedDoc, settings: &KeymapSettings) -> Self {
         let index = |field: fn(&VocabEntry) -> &str| -> HashMap<&str, u32> {
             id.vocab
                 .iter()
@@ -235,6 +238,7 @@ impl<'d> IndonesianIndex<'d> {
                 .collect()
         };
         let english = EnglishStemmer::default();
+        let english_keys = StemFilter::new(en.vocab.iter().map(|v| v.key.as_str()));
         let mut blocks: HashMap<char, Vec<u32>> = HashMap::new();
         let mut respelled = Vec::with_capacity(id.vocab.len());
         for (i, v) in id.vocab.iter().enumerate() {
@@ -255,6 +259,7 @@ impl<'d> IndonesianIndex<'d> {
                 .vocab
                 .iter()
                 .enumerate()
+                .filter(|(_, v)| english_keys.may_stem_to_one(&v.form))
                 .map(|(i, v)| (english.stem(&v.form), i as u32))
                 .collect(),
             blocks,

@@ -4,6 +4,7 @@
 //! from WordNet's exception lists (data/english-irregular.tsv).
 
 use super::{Shape, Stemmer};
+use foldhash::HashSet;
 use rust_stemmers::{Algorithm, Stemmer as Snowball};
 
 /// Snowball English.
@@ -80,6 +81,54 @@ fn derivation(word: &str, stem: &str) -> Shape {
     Shape::english(class as u8)
 }
 
+/// Finds which words may stem to one of a set of keys without stemming them all (Porter2
+/// costs a few thousand instructions a word): the Indonesian words worth stemming as English
+/// for an English word left in the text. Porter2 keeps a word's beginning up to its stem's
+/// last letter, which it may have changed from the word's y (only: onli) or i (during: dure,
+/// possibility: possibl, skies: sky); only its irregular dying, lying and tying begin
+/// otherwise. An irregular form is judged by its lemma, as the stemmer takes it.
+pub struct StemFilter {
+    beginnings: HashSet<String>,
+    lengths: Vec<usize>,
+}
+
+impl StemFilter {
+    /// The filter for these stems.
+    pub fn new<'a>(stems: impl Iterator<Item = &'a str>) -> StemFilter {
+        let mut beginnings = HashSet::default();
+        for stem in stems {
+            beginnings.insert(stem.to_string());
+            if let Some(last) = stem.chars().next_back() {
+                let head = &stem[..stem.len() - last.len_utf8()];
+                match last {
+                    'i' => beginnings.insert(format!("{head}y")),
+                    'e' | 'l' | 'y' => beginnings.insert(format!("{head}i")),
+                    _ => false,
+                };
+            }
+        }
+        let mut lengths: Vec<usize> = beginnings.iter().map(String::len).collect();
+        lengths.sort_unstable();
+        lengths.dedup();
+        StemFilter {
+            beginnings,
+            lengths,
+        }
+    }
+
+    /// Whether Porter2 may stem `word` (lower case) to one of the stems.
+    pub fn may_stem_to_one(&self, word: &str) -> bool {
+        let word = lemma(word);
+        matches!(word, "dying" | "lying" | "tying")
+            || self
+                .lengths
+                .iter()
+                .take_while(|&&n| n <= word.len())
+                .filter_map(|&n| word.get(..n))
+                .any(|head| self.beginnings.contains(head))
+    }
+}
+
 /// The lemma of an irregular form, or the word itself.
 fn lemma(word: &str) -> &str {
     crate::tables::english_lemma(word).unwrap_or(word)
@@ -105,6 +154,35 @@ mod tests {
         assert_ne!(stemmer.stem("indices"), stemmer.stem("indicate"));
         // A form that is also a word of its own stays itself.
         assert_eq!(stemmer.stem("left"), "left");
+    }
+
+    #[test]
+    fn the_stem_filter_passes_every_word_that_stems_to_a_key() {
+        // Every word of the shipped background lists, English and Indonesian (60,000), with
+        // its own stem as the one key, and with its stem's neighbours only.
+        let stemmer = EnglishStemmer::default();
+        let words = [
+            include_str!("../../../data/background/en.tsv"),
+            include_str!("../../../data/background/id.tsv"),
+        ];
+        for line in words.iter().flat_map(|list| list.lines()) {
+            let word = line.split('\t').next().unwrap();
+            if word.starts_with('#') {
+                continue;
+            }
+            let stem = stemmer.stem(word);
+            assert!(
+                StemFilter::new(std::iter::once(stem.as_str())).may_stem_to_one(word),
+                "{word} -> {stem}"
+            );
+        }
+        let filter = StemFilter::new(["evacu", "citi", "begin"].into_iter());
+        for word in ["evacuated", "city", "cities", "began"] {
+            assert!(filter.may_stem_to_one(word), "{word}");
+        }
+        for word in ["evakuasi", "cita", "bega", "mengevakuasi"] {
+            assert!(!filter.may_stem_to_one(word), "{word}");
+        }
     }
 
     #[test]
