@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
-"""Draws the sample of keyword-map links that tests/data/keymap-judged.tsv judges: the links
-`selaras terms` finds on the seed article pair and on 30 document pairs of lohelp-par, spread
-as evenly as the kinds allow over number, same, name, lexicon, learned and cognate, 200 in
-all, with a fixed random seed. Prints `kind<TAB>en<TAB>id<TAB>evidence<TAB>pair` rows; the judgement column
-(1 right, 0 wrong) is added by hand.
+"""Draws a sample of keyword-map links as tests/data/keymap-judged.tsv judges them: the links
+`selaras terms` prints (shared tokens, numbers and names, and the dictionary and learned
+pairs that linked passages hold; that file was drawn before `terms` left out the others) on
+the seed article pair and on 30 document pairs of lohelp-par, spread as evenly as the kinds
+allow over number, same, name, lexicon, learned and cognate, 200 in all, with a fixed random
+seed. Prints `kind<TAB>en<TAB>id<TAB>evidence<TAB>pair` rows; the judgement column (1 right,
+0 wrong) is added by hand.
 
 With `--news`, draws 200 links the same way from the 14 article pairs of
 ../shared/eval/sets/news-comp instead (paragraph input). Those texts are copyrighted and for

@@ -360,7 +360,7 @@ fn realign_learns_a_pair_no_lexicon_knows() {
         .assert()
         .success()
         .stdout(predicate::str::contains(
-            "learned\tblicket\tgundala\t4\t4\tlearned from this document pair's first alignment",
+            "learned\tblicket\tgundala\t4\t4\t4\tlearned from this document pair's first alignment",
         ));
     selaras()
         .args(["align", "--presplit", "--realign"])
@@ -433,11 +433,51 @@ fn terms_link_untranslated_words_and_cells_that_stand_for_themselves() {
 }
 
 #[test]
+fn terms_leave_out_a_dictionary_sense_that_no_linked_passages_hold() {
+    // "hours" = "waktu" is a dictionary pair, but the two paragraphs that hold them tell
+    // different things and are not linked; the first two are, through 832, Palu and Friday.
+    let dir = tempfile::tempdir().unwrap();
+    let (en, id) = (dir.path().join("en.txt"), dir.path().join("id.txt"));
+    fs::write(
+        &en,
+        "The earthquake killed 832 people in Palu on Friday.\n\n\
+         Officials said the trip now takes three hours.\n",
+    )
+    .unwrap();
+    fs::write(
+        &id,
+        "Gempa menewaskan 832 orang di Palu pada Jumat.\n\n\
+         Sekolah-sekolah diliburkan sampai waktu yang belum ditentukan.\n",
+    )
+    .unwrap();
+    selaras()
+        .arg("terms")
+        .arg(&en)
+        .arg(&id)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "lexicon\tearthquake\tgempa\t1\t1\t1\t",
+        ))
+        .stdout(predicate::str::contains("waktu").not())
+        .stdout(predicate::str::contains(
+            "(1 more that no linked passages hold",
+        ));
+    selaras()
+        .args(["terms", "--unconfirmed"])
+        .arg(&en)
+        .arg(&id)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("lexicon\thours\twaktu\t1\t1\t0\t"));
+}
+
+#[test]
 fn terms_mark_a_loanword_linked_by_spelling_as_a_guess() {
     assert_terms_link(
         "Photosynthesis and thermodynamics explain the biodiversity of the archipelago.",
         "Fotosintesis dan termodinamika menjelaskan biodiversitas kepulauan itu.",
-        &["cognate\tbiodiversity\tbiodiversitas\t1\t1\tguess: biodiversity ~ biodiversitas"],
+        &["cognate\tbiodiversity\tbiodiversitas\t1\t1\t1\tguess: biodiversity ~ biodiversitas"],
     );
 }
 
@@ -446,7 +486,7 @@ fn terms_know_interface_words_from_the_shipped_firefox_pairs() {
     assert_terms_link(
         "Open the bookmarks sidebar to see every page you saved.",
         "Buka bilah sisi markah untuk melihat setiap laman yang Anda simpan.",
-        &["learned\tbookmarks\tmarkah\t1\t1\tlearned from Firefox strings"],
+        &["learned\tbookmarks\tmarkah\t1\t1\t1\tlearned from Firefox strings"],
     );
 }
 

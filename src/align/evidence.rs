@@ -14,7 +14,7 @@ pub(super) fn explain(map: &KeywordMap, scorer: &PairScorer, bead: Bead) -> Alig
     let (en_terms, id_terms) = (map.en.terms_of(&bead.en), map.id.terms_of(&bead.id));
     let evidence = Evidence {
         en: side(&map.en, &bead.en, scorer, true, |t| {
-            best_link(en_links(map, t), &id_terms, |l| l.id)
+            best_link(map.links_of_english(t), &id_terms, |l| l.id)
         }),
         id: side(&map.id, &bead.id, scorer, false, |t| {
             let links = scorer.links_of_indonesian(t).map(|k| (k, &map.links[k]));
@@ -53,16 +53,6 @@ pub(super) fn shared_terms(
             kind: l.kind,
         })
         .collect()
-}
-
-/// The links of an English term (the map's links are sorted by English term).
-fn en_links(map: &KeywordMap, term: u32) -> impl Iterator<Item = (usize, &Link)> {
-    let start = map.links.partition_point(|l| l.en < term);
-    map.links[start..]
-        .iter()
-        .take_while(move |l| l.en == term)
-        .enumerate()
-        .map(move |(k, l)| (start + k, l))
 }
 
 /// Of a term's links, the strongest (then the most trusted kind) whose other term is among

@@ -2,6 +2,7 @@
 
 use super::PairArgs;
 use clap::{Args, ValueEnum};
+use selaras::model::Link;
 use selaras::Aligner;
 use selaras::LinkKind;
 use serde::Serialize;
@@ -14,6 +15,10 @@ pub struct TermsArgs {
     /// Output format.
     #[arg(long, value_enum, default_value = "text")]
     format: TermsFormat,
+    /// Also list the dictionary and learned pairs that no linked pair of passages holds:
+    /// senses the alignment does not bear out (their `pairs` is 0).
+    #[arg(long)]
+    unconfirmed: bool,
 }
 
 impl TermsArgs {
@@ -35,6 +40,8 @@ struct TermLink<'a> {
     id: &'a str,
     en_segments: usize,
     id_segments: usize,
+    /// How many linked pairs of passages hold both terms.
+    pairs: usize,
     evidence: &'a str,
 }
 
@@ -47,13 +54,19 @@ pub fn run(args: &TermsArgs) -> anyhow::Result<()> {
     if args.pair.pipeline.realign {
         aligner = aligner.second_pass(&first, &second)?.0;
     }
-    let prepared = aligner.prepare(&first, &second)?;
-    PairArgs::warn([&prepared.english, &prepared.indonesian]);
-    let map = &prepared.map;
-    let mut links: Vec<TermLink> = map
+    let alignment = aligner.align(&first, &second)?;
+    PairArgs::warn([&alignment.english, &alignment.indonesian]);
+    let map = &alignment.map;
+    let support = alignment.link_support();
+    let unconfirmed = |(l, pairs): &(&Link, usize)| *pairs == 0 && l.kind.is_translation();
+    let (shown, left_out): (Vec<_>, Vec<_>) = map
         .links
         .iter()
-        .map(|l| {
+        .zip(support)
+        .partition(|link| args.unconfirmed || !unconfirmed(link));
+    let mut links: Vec<TermLink> = shown
+        .into_iter()
+        .map(|(l, pairs)| {
             let (e, i) = (&map.en.terms[l.en as usize], &map.id.terms[l.id as usize]);
             TermLink {
                 kind: l.kind,
@@ -61,6 +74,7 @@ pub fn run(args: &TermsArgs) -> anyhow::Result<()> {
                 id: &i.form,
                 en_segments: e.segments,
                 id_segments: i.segments,
+                pairs,
                 evidence: &l.evidence,
             }
         })
@@ -74,23 +88,34 @@ pub fn run(args: &TermsArgs) -> anyhow::Result<()> {
             writeln!(out)?;
         }
         TermsFormat::Text => {
-            writeln!(
+            write!(
                 out,
                 "{} links between {} and {}",
                 links.len(),
-                prepared.english.name,
-                prepared.indonesian.name
+                alignment.english.name,
+                alignment.indonesian.name
             )?;
-            writeln!(out, "kind\ten\tid\ten_segments\tid_segments\tevidence")?;
+            match left_out.len() {
+                0 => writeln!(out)?,
+                n => writeln!(
+                    out,
+                    " ({n} more that no linked passages hold: --unconfirmed)"
+                )?,
+            }
+            writeln!(
+                out,
+                "kind\ten\tid\ten_segments\tid_segments\tpairs\tevidence"
+            )?;
             for l in &links {
                 writeln!(
                     out,
-                    "{}\t{}\t{}\t{}\t{}\t{}",
+                    "{}\t{}\t{}\t{}\t{}\t{}\t{}",
                     l.kind.name(),
                     l.en,
                     l.id,
                     l.en_segments,
                     l.id_segments,
+                    l.pairs,
                     l.evidence
                 )?;
             }

@@ -214,6 +214,24 @@ impl Alignment {
         self.links.iter().filter(move |l| !beads.holds(l))
     }
 
+    /// For each link of the map, how many linked passage pairs hold both its terms. A
+    /// dictionary link that no pair holds is a sense the alignment does not bear out
+    /// (hours = waktu in articles whose hours and waktu never meet).
+    pub fn link_support(&self) -> Vec<usize> {
+        let mut support = vec![0; self.map.links.len()];
+        for l in &self.links {
+            let id_terms = self.map.id.terms_of(&[l.id]);
+            for e in self.map.en.terms_of(&[l.en]) {
+                for (k, link) in self.map.links_of_english(e) {
+                    if id_terms.binary_search(&link.id).is_ok() {
+                        support[k] += 1;
+                    }
+                }
+            }
+        }
+        support
+    }
+
     /// The English and Indonesian texts of the pairs that score at least `min_score`.
     pub fn texts_scoring(&self, min_score: f64) -> Vec<(String, String)> {
         self.pairs()

@@ -36,6 +36,13 @@ impl LinkKind {
             LinkKind::Cognate => "cognate",
         }
     }
+
+    /// Whether the link pairs two words by a sense that a dictionary or aligned text gave
+    /// (lexicon, learned): it holds in two documents only where their passages bear it out,
+    /// unlike a shared token, a number or a respelled name.
+    pub fn is_translation(self) -> bool {
+        matches!(self, LinkKind::Lexicon | LinkKind::Learned)
+    }
 }
 
 /// One link between an English and an Indonesian term (ids into [`Side::terms`]).
@@ -114,4 +121,17 @@ pub struct KeywordMap {
     pub id: Side,
     /// Every link, sorted by English term, then Indonesian term; one per pair of terms.
     pub links: Vec<Link>,
+}
+
+impl KeywordMap {
+    /// The links of an English term, with their indices (the links are sorted by English
+    /// term).
+    pub fn links_of_english(&self, term: u32) -> impl Iterator<Item = (usize, &Link)> {
+        let start = self.links.partition_point(|l| l.en < term);
+        self.links[start..]
+            .iter()
+            .take_while(move |l| l.en == term)
+            .enumerate()
+            .map(move |(k, l)| (start + k, l))
+    }
 }
