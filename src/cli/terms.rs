@@ -15,8 +15,9 @@ pub struct TermsArgs {
     /// Output format.
     #[arg(long, value_enum, default_value = "text")]
     format: TermsFormat,
-    /// Also list the dictionary and learned pairs that no linked pair of passages holds:
-    /// senses the alignment does not bear out (their `pairs` is 0).
+    /// Also list the dictionary and learned pairs that no linked pair of passages bears out
+    /// (holds both words, neither with a stronger counterpart there): senses these
+    /// documents do not use (their `pairs` is 0).
     #[arg(long)]
     unconfirmed: bool,
 }
@@ -99,7 +100,7 @@ pub fn run(args: &TermsArgs) -> anyhow::Result<()> {
                 0 => writeln!(out)?,
                 n => writeln!(
                     out,
-                    " ({n} more that no linked passages hold: --unconfirmed)"
+                    " ({n} more that no linked passages bear out: --unconfirmed)"
                 )?,
             }
             writeln!(

@@ -214,18 +214,33 @@ impl Alignment {
         self.links.iter().filter(move |l| !beads.holds(l))
     }
 
-    /// For each link of the map, how many linked passage pairs hold both its terms. A
-    /// dictionary link that no pair holds is a sense the alignment does not bear out
-    /// (hours = waktu in articles whose hours and waktu never meet).
+    /// For each link of the map, how many linked passage pairs hold its two terms as each
+    /// other's best counterpart there (the strongest link, then the most trusted kind, of
+    /// either term in the pair). A dictionary link that no pair bears out so is a sense
+    /// these documents do not use (hours = waktu where the two never meet; first = lebih
+    /// where the passage's lebih is more).
     pub fn link_support(&self) -> Vec<usize> {
-        let mut support = vec![0; self.map.links.len()];
-        for l in &self.links {
-            let id_terms = self.map.id.terms_of(&[l.id]);
-            for e in self.map.en.terms_of(&[l.en]) {
-                for (k, link) in self.map.links_of_english(e) {
-                    if id_terms.binary_search(&link.id).is_ok() {
-                        support[k] += 1;
-                    }
+        let links = &self.map.links;
+        let outranks = |a: usize, b: usize| {
+            (links[a].strength, std::cmp::Reverse(links[a].kind))
+                > (links[b].strength, std::cmp::Reverse(links[b].kind))
+        };
+        let mut support = vec![0; links.len()];
+        for pair in &self.links {
+            let id_terms = self.map.id.terms_of(&[pair.id]);
+            let held: Vec<usize> = self
+                .map
+                .en
+                .terms_of(&[pair.en])
+                .into_iter()
+                .flat_map(|e| self.map.links_of_english(e))
+                .filter(|(_, l)| id_terms.binary_search(&l.id).is_ok())
+                .map(|(k, _)| k)
+                .collect();
+            for &k in &held {
+                let rival = |o: usize| links[o].en == links[k].en || links[o].id == links[k].id;
+                if !held.iter().any(|&o| rival(o) && outranks(o, k)) {
+                    support[k] += 1;
                 }
             }
         }
