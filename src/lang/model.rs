@@ -4,7 +4,7 @@
 //! own counts; a word the tables do not know, by its letter trigrams.
 
 use crate::tables::{self, StaticTable};
-use foldhash::HashMap;
+use crate::fnv;
 
 /// English, Indonesian, Malay: the order of every count and score array here.
 pub const LANGUAGES: usize = 3;
@@ -47,10 +47,11 @@ pub struct Model {
 #[derive(Debug, Clone, Default)]
 pub struct Evidence {
     pub scores: [f64; LANGUAGES],
-    /// Malay against Indonesian: the log-likelihood ratio of each distinct word that marks
-    /// one of the two (names and words both use alike do not count). A word repeated
-    /// through a document counts once: one translator's habit is not ten pieces of evidence.
-    markers: HashMap<String, f64>,
+    /// Malay against Indonesian: each word that marks one of the two (names and words both
+    /// use alike do not count), by the hash of its lower-case form, with its log-likelihood
+    /// ratio. A word repeated through a document counts once: one translator's habit is
+    /// not ten pieces of evidence.
+    markers: Vec<(u64, f64)>,
     pub words: usize,
     /// How many of the words the tables know (the rest were scored by their trigrams).
     pub known: usize,
@@ -69,14 +70,15 @@ impl Evidence {
         self.words += other.words;
         self.known += other.known;
         self.spelled += other.spelled;
-        for (word, ratio) in &other.markers {
-            self.markers.insert(word.clone(), *ratio);
-        }
+        self.markers.extend_from_slice(&other.markers);
     }
 
     /// Malay against Indonesian, as a log-likelihood ratio (positive: Malay).
     pub fn dialect(&self) -> f64 {
-        self.markers.values().sum()
+        let mut markers = self.markers.clone();
+        markers.sort_unstable_by_key(|&(word, _)| word);
+        markers.dedup_by_key(|&mut (word, _)| word);
+        markers.iter().map(|&(_, ratio)| ratio).sum()
     }
 }
 
@@ -137,7 +139,7 @@ impl Model {
             let marker = scores[2] - scores[1];
             if !name && marker.abs() >= MARKER_RATIO {
                 let ratio = marker.clamp(-MARKER_CAP, MARKER_CAP);
-                evidence.markers.insert(lower.clone(), ratio);
+                evidence.markers.push((fnv::hash(lower.as_bytes()), ratio));
             }
             for (s, x) in evidence.scores.iter_mut().zip(scores) {
                 *s += x;
