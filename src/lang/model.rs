@@ -3,8 +3,8 @@
 //! catalogs (data/lid, made by scripts/make-lid-model.py). Known words are scored by their
 //! own counts; a word the tables do not know, by its letter trigrams.
 
-use crate::tables::{self, StaticTable};
 use crate::fnv;
+use crate::tables::{self, StaticTable};
 
 /// English, Indonesian, Malay: the order of every count and score array here.
 pub const LANGUAGES: usize = 3;
