@@ -4,6 +4,7 @@ use assert_cmd::Command;
 use predicates::prelude::*;
 use std::collections::BTreeSet;
 use std::fs;
+use std::path::PathBuf;
 
 const EN: &str = "data/samples/aceh-en.txt";
 const ID: &str = "data/samples/aceh-id.txt";
@@ -370,13 +371,20 @@ fn realign_learns_a_pair_no_lexicon_knows() {
         .stdout(predicate::str::contains("realigned with 1 word pairs"));
 }
 
-/// Runs `terms` on a one-sentence English and Indonesian document and expects each of the
-/// `kind<TAB>en<TAB>id` links.
-fn assert_terms_link(en_text: &str, id_text: &str, expected: &[&str]) {
+/// An English and an Indonesian document written to a temporary directory (kept while the
+/// returned guard lives).
+fn pair_files(en_text: &str, id_text: &str) -> (tempfile::TempDir, PathBuf, PathBuf) {
     let dir = tempfile::tempdir().unwrap();
     let (en, id) = (dir.path().join("en.txt"), dir.path().join("id.txt"));
     fs::write(&en, en_text).unwrap();
     fs::write(&id, id_text).unwrap();
+    (dir, en, id)
+}
+
+/// Runs `terms` on a one-sentence English and Indonesian document and expects each of the
+/// `kind<TAB>en<TAB>id` links.
+fn assert_terms_link(en_text: &str, id_text: &str, expected: &[&str]) {
+    let (_dir, en, id) = pair_files(en_text, id_text);
     let out = selaras().arg("terms").arg(&en).arg(&id).output().unwrap();
     let stdout = String::from_utf8(out.stdout).unwrap();
     for link in expected {
@@ -436,20 +444,12 @@ fn terms_link_untranslated_words_and_cells_that_stand_for_themselves() {
 fn terms_leave_out_a_dictionary_sense_that_no_linked_passages_hold() {
     // "hours" = "waktu" is a dictionary pair, but the two paragraphs that hold them tell
     // different things and are not linked; the first two are, through 832, Palu and Friday.
-    let dir = tempfile::tempdir().unwrap();
-    let (en, id) = (dir.path().join("en.txt"), dir.path().join("id.txt"));
-    fs::write(
-        &en,
+    let (_dir, en, id) = pair_files(
         "The earthquake killed 832 people in Palu on Friday.\n\n\
          Officials said the trip now takes three hours.\n",
-    )
-    .unwrap();
-    fs::write(
-        &id,
         "Gempa menewaskan 832 orang di Palu pada Jumat.\n\n\
          Sekolah-sekolah diliburkan sampai waktu yang belum ditentukan.\n",
-    )
-    .unwrap();
+    );
     selaras()
         .arg("terms")
         .arg(&en)
