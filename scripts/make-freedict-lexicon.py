@@ -49,7 +49,9 @@ def main():
         en = re.sub(r"\s*/.*$", "", entry[0]).strip()
         if not re.fullmatch(r"[A-Za-z][A-Za-z' -]*", en):
             continue
-        for t in entry[1].split(","):
+        # An entry of several senses numbers them ("1. hakim, juri" / gloss / "2. ..."): the
+        # first line is still the usual sense, its number no part of the first word.
+        for t in re.sub(r"^1\.\s+", "", entry[1]).split(","):
             t = clean(t)
             if t:
                 pairs.add((en.lower(), t.lower()))
