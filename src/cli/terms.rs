@@ -41,7 +41,7 @@ struct TermLink<'a> {
     id: &'a str,
     en_segments: usize,
     id_segments: usize,
-    /// How many linked pairs of passages hold both terms.
+    /// How many linked pairs of passages bear the link out (`Alignment::link_support`).
     pairs: usize,
     evidence: &'a str,
 }

@@ -159,7 +159,7 @@ mod tests {
     #[test]
     fn the_stem_filter_passes_every_word_that_stems_to_a_key() {
         // Every word of the shipped background lists, English and Indonesian (60,000), with
-        // its own stem as the one key, and with its stem's neighbours only.
+        // its own stem as the one key.
         let stemmer = EnglishStemmer::default();
         let words = [
             include_str!("../../../data/background/en.tsv"),
