@@ -64,11 +64,7 @@ fn best_link<'m>(
 ) -> Option<(usize, &'m Link)> {
     links
         .filter(|(_, l)| others.binary_search(&other_of(l)).is_ok())
-        .max_by(|a, b| {
-            a.1.strength
-                .total_cmp(&b.1.strength)
-                .then(b.1.kind.cmp(&a.1.kind))
-        })
+        .max_by(|a, b| a.1.cmp_trust(b.1))
 }
 
 /// Every term occurrence of one side's segments, matched through `matched` or not.

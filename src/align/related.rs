@@ -42,11 +42,7 @@ pub(super) fn links(map: &KeywordMap, settings: &LinkSettings) -> Vec<PassageLin
         let id_terms = &map.id.segments[j];
         let mut evidence = Vec::new();
         for &e in &map.en.segments[i] {
-            let start = map.links.partition_point(|l| l.en < e);
-            for (k, link) in map.links.iter().enumerate().skip(start) {
-                if link.en != e {
-                    break;
-                }
+            for (k, link) in map.links_of_english(e) {
                 if weights[k] <= 0.0 || id_terms.binary_search(&link.id).is_err() {
                     continue;
                 }

@@ -77,7 +77,6 @@ impl Level {
     }
 }
 
-/// Runs the checks and returns the exit code (1 when `--fail-on` is reached).
 impl QaArgs {
     /// The size of the files checked, when all are files.
     pub(super) fn bytes(&self) -> Option<u64> {
@@ -85,6 +84,7 @@ impl QaArgs {
     }
 }
 
+/// Runs the checks and returns the exit code (1 when `--fail-on` is reached).
 pub fn run(args: &QaArgs) -> anyhow::Result<i32> {
     let resources = args.resources.build()?;
     let config = Config::builder()

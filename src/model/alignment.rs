@@ -221,10 +221,7 @@ impl Alignment {
     /// where the passage's lebih is more).
     pub fn link_support(&self) -> Vec<usize> {
         let links = &self.map.links;
-        let outranks = |a: usize, b: usize| {
-            (links[a].strength, std::cmp::Reverse(links[a].kind))
-                > (links[b].strength, std::cmp::Reverse(links[b].kind))
-        };
+        let outranks = |a: usize, b: usize| links[a].cmp_trust(&links[b]).is_gt();
         let mut support = vec![0; links.len()];
         for pair in &self.links {
             let id_terms = self.map.id.terms_of(&[pair.id]);

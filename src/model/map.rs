@@ -60,6 +60,15 @@ pub struct Link {
     pub strength: f32,
 }
 
+impl Link {
+    /// Which of two links of a term says more: the stronger, then the more trusted kind.
+    pub fn cmp_trust(&self, other: &Link) -> std::cmp::Ordering {
+        self.strength
+            .total_cmp(&other.strength)
+            .then(other.kind.cmp(&self.kind))
+    }
+}
+
 /// A term of one side: a vocabulary entry, or a lexicon phrase found in the document.
 #[derive(Debug, Clone, Serialize)]
 pub struct SideTerm {
