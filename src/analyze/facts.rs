@@ -1,6 +1,7 @@
 //! Numbers, dates and times by value, however each language writes them: "1.5 million" and
 //! "1,5 juta" are 1500000, "thirty" and "tiga puluh" are 30, "Nov 27" and "(27/11/2017)" are
-//! the 27th of November, "2pm" and "pukul 14.15 WIB" are the 14th hour. Separately written
+//! the 27th of November, "2pm" and "pukul 14.15 WIB" are the 14th hour (a time stands for the
+//! hour it rounds to: "14.50" is near 3pm, not 2pm). Separately written
 //! articles share such facts more often than words.
 
 use super::number_key;
@@ -213,7 +214,7 @@ fn time(tokens: &[Token<'_>], language: Language) -> Option<Fact> {
     let hour_term = |hour: u32, minutes: u32, covered: usize| {
         (hour < 24 && minutes < 60).then(|| Fact {
             terms: vec![(
-                format!("{hour:02}h"),
+                format!("{:02}h", (hour + minutes / 30) % 24),
                 format!("{hour:02}:{minutes:02}"),
                 covered,
             )],
@@ -496,7 +497,7 @@ mod tests {
     }
 
     #[test]
-    fn times_match_by_the_hour() {
+    fn times_match_by_the_nearest_hour() {
         assert_eq!(numbers(Language::English, "from 7am"), ["07h"]);
         assert_eq!(numbers(Language::Indonesian, "pukul 07:00 WITA"), ["07h"]);
         assert_eq!(numbers(Language::English, "at 2pm"), ["14h"]);
@@ -505,6 +506,9 @@ mod tests {
             ["14h"]
         );
         assert_eq!(numbers(Language::Indonesian, "13.21 WIB"), ["13h"]);
+        // Nearer 3pm than 2pm; 23.45 is nearer midnight.
+        assert_eq!(numbers(Language::Indonesian, "pukul 14.50 WIB"), ["15h"]);
+        assert_eq!(numbers(Language::Indonesian, "pukul 23.45 WIB"), ["00h"]);
         assert_eq!(numbers(Language::English, "at 6 p.m."), ["18h"]);
         // A decimal is not a time.
         assert_eq!(numbers(Language::English, "13.21 percent"), ["13.21"]);
