@@ -7,7 +7,9 @@ that Princeton WordNet 3.0 and Wordnet Bahasa share.
 WORDNET_DIR holds Princeton WordNet 3.0's index.* , data.* and cntlist.rev (Debian package
 `wordnet-base`: `apt-get download wordnet-base && dpkg-deb -x wordnet-base_*.deb wn`, then
 wn/usr/share/wordnet). WN_DATA_IND_TAB is Wordnet Bahasa's Indonesian file, wn-data-ind.tab
-(synset offset-pos, "ind:lemma", lemma), from the Open Multilingual Wordnet's data.
+(synset offset-pos, "ind:lemma", lemma), from the Open Multilingual Wordnet's data;
+wn-freq-ind.tab beside it (synset, lemma, count) says which lemmas Wordnet Bahasa saw used
+in that sense.
 
 A pair (English lemma, Indonesian lemma) is kept when they share a synset that is one of the
 English lemma's usual senses. The strength of the pair says how usual: the share of the
@@ -15,7 +17,9 @@ lemma's sense-tagged occurrences (SemCor counts in cntlist.rev) that fall on tha
 over all its parts of speech, with a prior by sense rank for lemmas never tagged; the best
 synset counts. Senses below
 MIN_SENSE_SHARE are dropped, as are pairs whose Indonesian lemma stands for more than
-MAX_SYNONYMS words of one synset (a long list of synonyms is a gloss, not translations).
+MAX_SYNONYMS words of one synset (a long list of synonyms is a gloss, not translations),
+but for the lemmas of such a synset that wn-freq-ind.tab attests in that sense: "die" has 40
+Indonesian lemmas, among them hidup and berjalan, and one seen used, meninggal.
 """
 import collections
 import os
@@ -94,6 +98,17 @@ def read_bahasa(path):
     return lemmas
 
 
+def read_attested(path):
+    """(synset, Indonesian lemma) pairs seen used in that sense."""
+    attested = set()
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            cols = line.rstrip("\n").split("\t")
+            if len(cols) == 3:
+                attested.add((cols[0], cols[1].strip()))
+    return attested
+
+
 def words(phrase):
     return phrase.replace("_", " ").split()
 
@@ -103,14 +118,15 @@ def main():
     senses = read_index(wordnet)
     shares = sense_shares(senses, read_counts(wordnet))
     indonesian = read_bahasa(bahasa)
+    attested = read_attested(os.path.join(os.path.dirname(bahasa), "wn-freq-ind.tab"))
     by_synset = collections.defaultdict(list)
     for (lemma, synset) in shares:
         by_synset[synset].append(lemma)
     pairs = {}
     for synset, en_lemmas in by_synset.items():
         id_lemmas = indonesian.get(synset, [])
-        if not id_lemmas or len(id_lemmas) > MAX_SYNONYMS:
-            continue
+        if len(id_lemmas) > MAX_SYNONYMS:
+            id_lemmas = [id_ for id_ in id_lemmas if (synset, id_) in attested]
         for en in en_lemmas:
             share = shares[(en, synset)]
             if share < MIN_SENSE_SHARE:
