@@ -364,6 +364,8 @@ pub struct LinkSettings {
     pub related: f64,
     /// The shared evidence that makes two passages report the same fact.
     pub strong: f64,
+    /// What the evidence of linked neighbouring pairs adds to a pair's own, for `related`.
+    pub neighbour_weight: f64,
     /// How much more a shared number, date or hour says than a shared word.
     pub number_weight: f64,
     /// What a shared name counts, as a share of a word as rare: a name places a passage in
@@ -394,8 +396,9 @@ pub struct LinkSettings {
 impl Default for LinkSettings {
     fn default() -> Self {
         LinkSettings {
-            related: 0.9,
+            related: 1.1,
             strong: 1.4,
+            neighbour_weight: 0.4,
             number_weight: 1.5,
             name_weight: 0.7,
             further_name: 0.5,

@@ -135,6 +135,45 @@ fn an_institution_named_in_full_and_by_its_acronym_is_one_fact() {
 }
 
 #[test]
+fn a_pair_beside_a_link_needs_fewer_words_of_its_own() {
+    // The rescue paragraphs share two everyday words (dig, night): too little alone, but
+    // they follow the paragraphs on the same 832 dead in Palu. The bank and the chili prices
+    // share nothing and stay unlinked.
+    let dir = tempfile::tempdir().unwrap();
+    let (en, id) = (dir.path().join("en.txt"), dir.path().join("id.txt"));
+    fs::write(
+        &en,
+        "At least 832 people died in Palu after the earthquake and tsunami on Friday, the \
+         disaster agency said.\n\nRescuers dug with their hands through the night.\n\n\
+         The central bank kept interest rates unchanged on Thursday.\n",
+    )
+    .unwrap();
+    fs::write(
+        &id,
+        "Sedikitnya 832 orang meninggal di Palu akibat gempa dan tsunami pada Jumat, kata \
+         badan bencana.\n\nTim penyelamat menggali dengan tangan sepanjang malam.\n\n\
+         Harga cabai naik di pasar tradisional.\n",
+    )
+    .unwrap();
+    let params = dir.path().join("alone.json");
+    fs::write(&params, r#"{"links": {"neighbour_weight": 0}}"#).unwrap();
+    let (en, id, params) = (
+        en.to_str().unwrap(),
+        id.to_str().unwrap(),
+        params.to_str().unwrap(),
+    );
+    let args = ["align", "--mode", "comparable", "--format", "links", en, id];
+    let pairs = |text: String| -> Vec<String> {
+        text.lines()
+            .map(|l| l.split('\t').take(2).collect::<Vec<_>>().join(" "))
+            .collect()
+    };
+    assert_eq!(pairs(stdout(&args)), ["0 0", "1 1"]);
+    let alone = [&args[..], &["--params", params]].concat();
+    assert_eq!(pairs(stdout(&alone)), ["0 0"]);
+}
+
+#[test]
 fn a_translation_the_lexicon_does_not_know_aligns_by_length() {
     let english = "The old man walked slowly along the river.\n\
         He had lived in that valley for more than seventy winters, and he remembered every bend of the water.\n\

@@ -10,6 +10,7 @@
 
 use crate::model::{KeywordMap, Link, PassageLink, Side, SideTerm, Strength, TermClass};
 use crate::settings::LinkSettings;
+use foldhash::HashMap;
 
 /// Every pair of segments whose shared evidence reaches the related level, with its
 /// strength, sorted by English then Indonesian segment.
@@ -59,13 +60,18 @@ pub(super) fn links(map: &KeywordMap, settings: &LinkSettings) -> Vec<PassageLin
         }
         ((i, j), evidence)
     });
-    let mut out: Vec<PassageLink> = shared
+    let evidence: HashMap<(usize, usize), f64> = shared
         .filter(|(_, evidence)| !evidence.is_empty())
-        .filter_map(|((en, id), evidence)| {
-            let evidence = one_to_one(map, evidence, settings);
-            let strength = if evidence >= settings.strong {
+        .map(|(pair, evidence)| (pair, one_to_one(map, evidence, settings)))
+        .collect();
+    let mut out: Vec<PassageLink> = evidence
+        .iter()
+        .filter_map(|(&(en, id), &own)| {
+            let total =
+                own + settings.neighbour_weight * linked_neighbours(&evidence, en, id, settings);
+            let strength = if own >= settings.strong {
                 Strength::Strong
-            } else if evidence >= settings.related {
+            } else if total >= settings.related {
                 Strength::Related
             } else {
                 return None;
@@ -73,7 +79,7 @@ pub(super) fn links(map: &KeywordMap, settings: &LinkSettings) -> Vec<PassageLin
             Some(PassageLink {
                 en,
                 id,
-                score: evidence / (evidence + settings.strong),
+                score: total / (total + settings.strong),
                 strength,
                 shared: Vec::new(),
             })
@@ -81,6 +87,31 @@ pub(super) fn links(map: &KeywordMap, settings: &LinkSettings) -> Vec<PassageLin
         .collect();
     out.sort_by_key(|l| (l.en, l.id));
     out
+}
+
+/// The strongest evidence among the pairs around (en, id) that are linked on their own (a
+/// paragraph before or after on either side or both), at most `strong`. Separately written
+/// articles tell a sub-topic in a run of paragraphs, in either order, so a pair beside a
+/// link shares its story even where its own words are few.
+fn linked_neighbours(
+    evidence: &HashMap<(usize, usize), f64>,
+    en: usize,
+    id: usize,
+    settings: &LinkSettings,
+) -> f64 {
+    let around = |k: usize| {
+        [k.checked_sub(1), Some(k), Some(k + 1)]
+            .into_iter()
+            .flatten()
+    };
+    around(en)
+        .flat_map(|i| around(id).map(move |j| (i, j)))
+        .filter(|&pair| pair != (en, id))
+        .filter_map(|pair| evidence.get(&pair))
+        .filter(|&&e| e >= settings.related)
+        .fold(0.0, |strongest: f64, &e| {
+            strongest.max(e.min(settings.strong))
+        })
 }
 
 /// One link shared by a pair of segments.
