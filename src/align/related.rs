@@ -64,11 +64,25 @@ pub(super) fn links(map: &KeywordMap, settings: &LinkSettings) -> Vec<PassageLin
         .filter(|(_, evidence)| !evidence.is_empty())
         .map(|(pair, evidence)| (pair, one_to_one(map, evidence, settings)))
         .collect();
+    // Passages linked on their own evidence; a neighbour helps only a pair with one that is
+    // not (it finds a counterpart in its story for a passage the words leave alone).
+    let (mut en_linked, mut id_linked) = (
+        vec![false; map.en.segments.len()],
+        vec![false; map.id.segments.len()],
+    );
+    for (&(i, j), _) in evidence.iter().filter(|(_, &e)| e >= settings.related) {
+        (en_linked[i], id_linked[j]) = (true, true);
+    }
     let mut out: Vec<PassageLink> = evidence
         .iter()
         .filter_map(|(&(en, id), &own)| {
-            let total =
-                own + settings.neighbour_weight * linked_neighbours(&evidence, en, id, settings);
+            let alone = !en_linked[en] || !id_linked[id];
+            let total = match alone {
+                true => {
+                    own + settings.neighbour_weight * linked_neighbours(&evidence, en, id, settings)
+                }
+                false => own,
+            };
             let strength = if own >= settings.strong {
                 Strength::Strong
             } else if total >= settings.related {
