@@ -136,8 +136,8 @@ fn an_institution_named_in_full_and_by_its_acronym_is_one_fact() {
 
 #[test]
 fn a_pair_beside_a_link_needs_fewer_words_of_its_own() {
-    // The rescue paragraphs share two everyday words (dig, night): too little alone, but
-    // they follow the paragraphs on the same 832 dead in Palu. The bank and the chili prices
+    // The rescue paragraphs share a few everyday words (rescuers, hands, night): too little
+    // alone, but they follow the paragraphs on the same 832 dead in Palu. The bank and the chili prices
     // share nothing and stay unlinked.
     let dir = tempfile::tempdir().unwrap();
     let (en, id) = (dir.path().join("en.txt"), dir.path().join("id.txt"));
@@ -171,6 +171,12 @@ fn a_pair_beside_a_link_needs_fewer_words_of_its_own() {
     assert_eq!(pairs(stdout(&args)), ["0 0", "1 1"]);
     let alone = [&args[..], &["--params", params]].concat();
     assert_eq!(pairs(stdout(&alone)), ["0 0"]);
+    // The report says why the rescue paragraphs are linked.
+    let report = stdout(&["align", "--mode", "comparable", en, id]);
+    assert!(
+        report.contains("beside: EN 0  <->  ID 0 (the same story)"),
+        "{report}"
+    );
 }
 
 #[test]

@@ -161,6 +161,7 @@ fn links(beads: &[Bead], related: Vec<PassageLink>, confident: f64) -> Vec<Passa
                     score: (b.score * 1000.0).round() / 1000.0,
                     strength,
                     shared: Vec::new(),
+                    beside: None,
                 });
             }
         }

@@ -77,12 +77,13 @@ pub(super) fn links(map: &KeywordMap, settings: &LinkSettings) -> Vec<PassageLin
         .iter()
         .filter_map(|(&(en, id), &own)| {
             let alone = !en_linked[en] || !id_linked[id];
-            let total = match alone {
-                true => {
-                    own + settings.neighbour_weight * linked_neighbours(&evidence, en, id, settings)
-                }
-                false => own,
-            };
+            let neighbour = alone
+                .then(|| strongest_linked_neighbour(&evidence, en, id, settings))
+                .flatten();
+            let total = own
+                + neighbour.map_or(0.0, |(_, e)| {
+                    settings.neighbour_weight * e.min(settings.strong)
+                });
             let strength = if own >= settings.strong {
                 Strength::Strong
             } else if total >= settings.related {
@@ -96,6 +97,9 @@ pub(super) fn links(map: &KeywordMap, settings: &LinkSettings) -> Vec<PassageLin
                 score: total / (total + settings.strong),
                 strength,
                 shared: Vec::new(),
+                beside: neighbour
+                    .filter(|_| own < settings.related)
+                    .map(|((i, j), _)| [i, j]),
             })
         })
         .collect();
@@ -103,16 +107,17 @@ pub(super) fn links(map: &KeywordMap, settings: &LinkSettings) -> Vec<PassageLin
     out
 }
 
-/// The strongest evidence among the pairs around (en, id) that are linked on their own (a
-/// paragraph before or after on either side or both), at most `strong`. Separately written
-/// articles tell a sub-topic in a run of paragraphs, in either order, so a pair beside a
-/// link shares its story even where its own words are few.
-fn linked_neighbours(
+/// The pair around (en, id) (a paragraph before or after on either side or both) that is
+/// linked on its own with the strongest evidence, and that evidence (a pair's neighbour
+/// adds `neighbour_weight` of it, at most of `strong`). Separately written articles tell a
+/// sub-topic in a run of paragraphs, in either order, so a pair beside a link shares its
+/// story even where its own words are few.
+fn strongest_linked_neighbour(
     evidence: &HashMap<(usize, usize), f64>,
     en: usize,
     id: usize,
     settings: &LinkSettings,
-) -> f64 {
+) -> Option<((usize, usize), f64)> {
     let around = |k: usize| {
         [k.checked_sub(1), Some(k), Some(k + 1)]
             .into_iter()
@@ -121,11 +126,9 @@ fn linked_neighbours(
     around(en)
         .flat_map(|i| around(id).map(move |j| (i, j)))
         .filter(|&pair| pair != (en, id))
-        .filter_map(|pair| evidence.get(&pair))
-        .filter(|&&e| e >= settings.related)
-        .fold(0.0, |strongest: f64, &e| {
-            strongest.max(e.min(settings.strong))
-        })
+        .filter_map(|pair| Some((pair, *evidence.get(&pair)?)))
+        .filter(|&(_, e)| e >= settings.related)
+        .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
 }
 
 /// One link shared by a pair of segments.

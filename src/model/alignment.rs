@@ -53,6 +53,10 @@ pub struct PassageLink {
     /// outside the beads; a bead lists its own).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub shared: Vec<SharedTerm>,
+    /// The pair of passages around these, linked on its own, whose story they share: why a
+    /// related link holds whose own shared terms would not make it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub beside: Option<[usize; 2]>,
 }
 
 /// A term pair that links the two sides of a bead, once per pair of written forms: the

@@ -61,6 +61,9 @@ fn further_links(out: &mut dyn Write, a: &Alignment) -> io::Result<()> {
         writeln!(out, "  en: {}", opening(&a.english.segments[l.en].text))?;
         writeln!(out, "  id: {}", opening(&a.indonesian.segments[l.id].text))?;
         shared(out, &l.shared)?;
+        if let Some([en, id]) = l.beside {
+            writeln!(out, "  beside: EN {en}  <->  ID {id} (the same story)")?;
+        }
     }
     writeln!(out)
 }
