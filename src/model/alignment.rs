@@ -222,12 +222,13 @@ impl Alignment {
     /// other's best counterpart there (the strongest link, then the most trusted kind, of
     /// either term in the pair). A dictionary link that no pair bears out so is a sense
     /// these documents do not use (hours = waktu where the two never meet; first = lebih
-    /// where the passage's lebih is more).
+    /// where the passage's lebih is more). A pair linked only for the pair beside it does not
+    /// count: its own words did not make it.
     pub fn link_support(&self) -> Vec<usize> {
         let links = &self.map.links;
         let outranks = |a: usize, b: usize| links[a].cmp_trust(&links[b]).is_gt();
         let mut support = vec![0; links.len()];
-        for pair in &self.links {
+        for pair in self.links.iter().filter(|l| l.beside.is_none()) {
             let id_terms = self.map.id.terms_of(&[pair.id]);
             let held: Vec<usize> = self
                 .map
