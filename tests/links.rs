@@ -107,22 +107,21 @@ fn an_unlinked_passage_stays_unlinked() {
 fn an_institution_named_in_full_and_by_its_acronym_is_one_fact() {
     // Both leads name the disaster agency in full and as BNPB, and nothing else: at most the
     // same sub-topic, not the same fact. The flood paragraphs share the houses and the place.
-    let dir = tempfile::tempdir().unwrap();
-    let (en, id) = (dir.path().join("en.txt"), dir.path().join("id.txt"));
-    fs::write(
-        &en,
+    let (_dir, en, id) = pair_files(
         "The National Disaster Management Agency (BNPB) met with ministers in Jakarta \
          yesterday.\n\nHeavy rain flooded 300 houses in Bekasi on Tuesday.\n",
-    )
-    .unwrap();
-    fs::write(
-        &id,
         "Badan Nasional Penanggulangan Bencana (BNPB) mengungkapkan data korban di Bogor.\n\n\
          Hujan deras merendam 300 rumah di Bekasi pada Selasa.\n",
-    )
-    .unwrap();
-    let (en, id) = (en.to_str().unwrap(), id.to_str().unwrap());
-    let links = stdout(&["align", "--mode", "comparable", "--format", "links", en, id]);
+    );
+    let links = stdout(&[
+        "align",
+        "--mode",
+        "comparable",
+        "--format",
+        "links",
+        &en,
+        &id,
+    ]);
     let strength = |pair: &str| {
         links
             .lines()
@@ -137,31 +136,19 @@ fn an_institution_named_in_full_and_by_its_acronym_is_one_fact() {
 #[test]
 fn a_pair_beside_a_link_needs_fewer_words_of_its_own() {
     // The rescue paragraphs share a few everyday words (rescuers, hands, night): too little
-    // alone, but they follow the paragraphs on the same 832 dead in Palu. The bank and the chili prices
-    // share nothing and stay unlinked.
-    let dir = tempfile::tempdir().unwrap();
-    let (en, id) = (dir.path().join("en.txt"), dir.path().join("id.txt"));
-    fs::write(
-        &en,
+    // alone, but they follow the paragraphs on the same 832 dead in Palu. The bank and the
+    // chili prices share nothing and stay unlinked.
+    let (dir, en, id) = pair_files(
         "At least 832 people died in Palu after the earthquake and tsunami on Friday, the \
          disaster agency said.\n\nRescuers dug with their hands through the night.\n\n\
          The central bank kept interest rates unchanged on Thursday.\n",
-    )
-    .unwrap();
-    fs::write(
-        &id,
         "Sedikitnya 832 orang meninggal di Palu akibat gempa dan tsunami pada Jumat, kata \
          badan bencana.\n\nTim penyelamat menggali dengan tangan sepanjang malam.\n\n\
          Harga cabai naik di pasar tradisional.\n",
-    )
-    .unwrap();
+    );
     let params = dir.path().join("alone.json");
     fs::write(&params, r#"{"links": {"neighbour_weight": 0}}"#).unwrap();
-    let (en, id, params) = (
-        en.to_str().unwrap(),
-        id.to_str().unwrap(),
-        params.to_str().unwrap(),
-    );
+    let (en, id, params) = (en.as_str(), id.as_str(), params.to_str().unwrap());
     let args = ["align", "--mode", "comparable", "--format", "links", en, id];
     let pairs = |text: String| -> Vec<String> {
         text.lines()
@@ -217,10 +204,7 @@ fn words_the_lexicon_does_not_know_are_no_sign_of_an_omission() {
 
 /// The beads (English and Indonesian indices) of a parallel alignment with no lexicon.
 fn beads_without_lexicon(english: &str, indonesian: &str) -> Vec<(String, String)> {
-    let dir = tempfile::tempdir().unwrap();
-    let (en, id) = (dir.path().join("en.txt"), dir.path().join("id.txt"));
-    fs::write(&en, english).unwrap();
-    fs::write(&id, indonesian).unwrap();
+    let (_dir, en, id) = pair_files(english, indonesian);
     let beads = stdout(&[
         "align",
         "--presplit",
@@ -229,8 +213,8 @@ fn beads_without_lexicon(english: &str, indonesian: &str) -> Vec<(String, String
         "--no-shipped-lexicon",
         "--format",
         "beads",
-        en.to_str().unwrap(),
-        id.to_str().unwrap(),
+        &en,
+        &id,
     ]);
     beads
         .lines()
@@ -239,6 +223,19 @@ fn beads_without_lexicon(english: &str, indonesian: &str) -> Vec<(String, String
             (cols[0].to_string(), cols[1].to_string())
         })
         .collect()
+}
+
+/// An English and an Indonesian document written to a temporary directory (kept while the
+/// returned guard lives), and their paths.
+fn pair_files(english: &str, indonesian: &str) -> (tempfile::TempDir, String, String) {
+    let dir = tempfile::tempdir().unwrap();
+    let write = |name: &str, text: &str| {
+        let path = dir.path().join(name);
+        fs::write(&path, text).unwrap();
+        path.to_str().unwrap().to_string()
+    };
+    let (en, id) = (write("en.txt", english), write("id.txt", indonesian));
+    (dir, en, id)
 }
 
 fn one_to_one(n: usize) -> Vec<(String, String)> {
