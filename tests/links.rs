@@ -158,12 +158,14 @@ fn a_pair_beside_a_link_needs_fewer_words_of_its_own() {
     assert_eq!(pairs(stdout(&args)), ["0 0", "1 1"]);
     let alone = [&args[..], &["--params", params]].concat();
     assert_eq!(pairs(stdout(&alone)), ["0 0"]);
-    // The report says why the rescue paragraphs are linked.
+    // The reports say why the rescue paragraphs are linked.
     let report = stdout(&["align", "--mode", "comparable", en, id]);
     assert!(
         report.contains("beside: EN 0  <->  ID 0 (the same story)"),
         "{report}"
     );
+    let page = stdout(&["align", "--mode", "comparable", "--format", "html", en, id]);
+    assert!(page.contains("title=\"beside EN 0 ↔ ID 0: the same story\""));
 }
 
 #[test]

@@ -315,8 +315,11 @@ impl<'a> Page<'a> {
                             Side::Id => (l.en, Side::En),
                         };
                         let strength = strength_name(l.strength);
+                        let beside = l.beside.map_or(String::new(), |[en, id]| {
+                            format!(" title=\"beside EN {en} ↔ ID {id}: the same story\"")
+                        });
                         format!(
-                            "<a class=\"link lv-{strength}\" href=\"#{}{other}\" data-to=\"{}{other}\">↔ {} {other} · {strength} {:.2}</a>",
+                            "<a class=\"link lv-{strength}\" href=\"#{}{other}\" data-to=\"{}{other}\"{beside}>↔ {} {other} · {strength} {:.2}</a>",
                             other_side.code(),
                             other_side.code(),
                             other_side.code().to_uppercase(),
