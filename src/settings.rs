@@ -359,12 +359,15 @@ impl Default for ComparableSettings {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct LinkSettings {
-    /// The shared evidence that makes two passages related (the same sub-topic): lower
-    /// links more passages, and more wrongly.
+    /// The evidence that makes two passages related (the same sub-topic): their own shared
+    /// evidence, with `neighbour_weight` of a linked pair beside them where one of the two
+    /// has no link of its own. Lower links more passages, and more wrongly.
     pub related: f64,
     /// The shared evidence that makes two passages report the same fact.
     pub strong: f64,
-    /// What the evidence of linked neighbouring pairs adds to a pair's own, for `related`.
+    /// The share of the strongest linked pair beside it (at most `strong`) that a pair with
+    /// a passage not linked on its own adds to its evidence: articles tell a sub-topic in a
+    /// run of paragraphs.
     pub neighbour_weight: f64,
     /// How much more a shared number, date or hour says than a shared word.
     pub number_weight: f64,
