@@ -360,14 +360,14 @@ impl Default for ComparableSettings {
 #[serde(default, deny_unknown_fields)]
 pub struct LinkSettings {
     /// The evidence that makes two passages related (the same sub-topic): their own shared
-    /// evidence, with `neighbour_weight` of a linked pair beside them where one of the two
-    /// has no link of its own. Lower links more passages, and more wrongly.
+    /// evidence, and more beside a strong pair where one of the two has no link of its own
+    /// (`neighbour_weight`). Lower links more passages, and more wrongly.
     pub related: f64,
     /// The shared evidence that makes two passages report the same fact.
     pub strong: f64,
-    /// The share of the strongest linked pair beside it (at most `strong`) that a pair with
-    /// a passage not linked on its own adds to its evidence: articles tell a sub-topic in a
-    /// run of paragraphs.
+    /// What a pair beside a strong pair adds to its evidence, as a share of `strong`, when
+    /// one of its passages has no link of its own: articles tell a sub-topic in a run of
+    /// paragraphs.
     pub neighbour_weight: f64,
     /// How much more a shared number, date or hour says than a shared word.
     pub number_weight: f64,
@@ -399,9 +399,9 @@ pub struct LinkSettings {
 impl Default for LinkSettings {
     fn default() -> Self {
         LinkSettings {
-            related: 1.1,
+            related: 1.05,
             strong: 1.4,
-            neighbour_weight: 0.4,
+            neighbour_weight: 0.45,
             number_weight: 1.5,
             name_weight: 0.7,
             further_name: 0.5,

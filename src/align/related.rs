@@ -78,12 +78,10 @@ pub(super) fn links(map: &KeywordMap, settings: &LinkSettings) -> Vec<PassageLin
         .filter_map(|(&(en, id), &own)| {
             let alone = !en_linked[en] || !id_linked[id];
             let neighbour = alone
-                .then(|| strongest_linked_neighbour(&evidence, en, id, settings))
+                .then(|| strong_neighbour(&evidence, en, id, settings))
                 .flatten();
-            let total = own
-                + neighbour.map_or(0.0, |(_, e)| {
-                    settings.neighbour_weight * e.min(settings.strong)
-                });
+            let total =
+                own + neighbour.map_or(0.0, |_| settings.neighbour_weight * settings.strong);
             let strength = if own >= settings.strong {
                 Strength::Strong
             } else if total >= settings.related {
@@ -99,7 +97,7 @@ pub(super) fn links(map: &KeywordMap, settings: &LinkSettings) -> Vec<PassageLin
                 shared: Vec::new(),
                 beside: neighbour
                     .filter(|_| own < settings.related)
-                    .map(|((i, j), _)| [i, j]),
+                    .map(|(i, j)| [i, j]),
             })
         })
         .collect();
@@ -107,17 +105,16 @@ pub(super) fn links(map: &KeywordMap, settings: &LinkSettings) -> Vec<PassageLin
     out
 }
 
-/// The pair around (en, id) (a paragraph before or after on either side or both) that is
-/// linked on its own with the strongest evidence, and that evidence (a pair's neighbour
-/// adds `neighbour_weight` of it, at most of `strong`). Separately written articles tell a
-/// sub-topic in a run of paragraphs, in either order, so a pair beside a link shares its
-/// story even where its own words are few.
-fn strongest_linked_neighbour(
+/// The pair around (en, id) (a paragraph before or after on either side or both) that tells
+/// the same fact on its own evidence (`strong`), the strongest if several. Separately
+/// written articles tell a sub-topic in a run of paragraphs, in either order, so a pair
+/// beside such a pair shares its story even where its own words are few.
+fn strong_neighbour(
     evidence: &HashMap<(usize, usize), f64>,
     en: usize,
     id: usize,
     settings: &LinkSettings,
-) -> Option<((usize, usize), f64)> {
+) -> Option<(usize, usize)> {
     let around = |k: usize| {
         [k.checked_sub(1), Some(k), Some(k + 1)]
             .into_iter()
@@ -127,8 +124,9 @@ fn strongest_linked_neighbour(
         .flat_map(|i| around(id).map(move |j| (i, j)))
         .filter(|&pair| pair != (en, id))
         .filter_map(|pair| Some((pair, *evidence.get(&pair)?)))
-        .filter(|&(_, e)| e >= settings.related)
+        .filter(|&(_, e)| e >= settings.strong)
         .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
+        .map(|(pair, _)| pair)
 }
 
 /// One link shared by a pair of segments.
