@@ -45,11 +45,23 @@ impl Browser {
                          "--window-size=1400,1000", format!("--user-data-dir={}", profile.path().display())]
             }
         });
-        let client = ClientBuilder::native()
-            .capabilities(capabilities.as_object().unwrap().clone())
-            .connect(&format!("http://127.0.0.1:{port}"))
-            .await
-            .expect("a Chromium session");
+        // Chromium may fail to start on a loaded machine (seen once in a full test run, with
+        // the three tests starting browsers at once); a second or third try starts it.
+        let mut tries = 0;
+        let client = loop {
+            let session = ClientBuilder::native()
+                .capabilities(capabilities.as_object().unwrap().clone())
+                .connect(&format!("http://127.0.0.1:{port}"))
+                .await;
+            match session {
+                Ok(client) => break client,
+                Err(e) if tries == 2 => panic!("no Chromium session after 3 tries: {e}"),
+                Err(_) => {
+                    tries += 1;
+                    std::thread::sleep(Duration::from_secs(1));
+                }
+            }
+        };
         Browser {
             driver,
             client: Some(client),
