@@ -12,8 +12,9 @@ use crate::model::{KeywordMap, Link, PassageLink, Side, SideTerm, Strength, Term
 use crate::settings::LinkSettings;
 use foldhash::HashMap;
 
-/// Every pair of segments whose shared evidence reaches the related level, with its
-/// strength, sorted by English then Indonesian segment.
+/// Every pair of segments whose shared evidence reaches the related level (with the help
+/// of a strong pair beside it, see [`with_neighbours`]), with its strength, sorted by
+/// English then Indonesian segment.
 pub(super) fn links(map: &KeywordMap, settings: &LinkSettings) -> Vec<PassageLink> {
     let (en_postings, id_postings) = (postings(&map.en), postings(&map.id));
     let (en_years, id_years) = (years(&map.en), years(&map.id));
@@ -64,21 +65,35 @@ pub(super) fn links(map: &KeywordMap, settings: &LinkSettings) -> Vec<PassageLin
         .filter(|(_, evidence)| !evidence.is_empty())
         .map(|(pair, evidence)| (pair, one_to_one(map, evidence, settings)))
         .collect();
+    let mut out = with_neighbours(
+        &evidence,
+        (map.en.segments.len(), map.id.segments.len()),
+        settings,
+    );
+    out.sort_by_key(|l| (l.en, l.id));
+    out
+}
+
+/// The links that pairs' own evidence (`evidence`, by English and Indonesian segment) makes,
+/// and those that a strong pair beside them makes where one of their passages has no link
+/// of its own (`segments`: how many each side has).
+fn with_neighbours(
+    evidence: &HashMap<(usize, usize), f64>,
+    segments: (usize, usize),
+    settings: &LinkSettings,
+) -> Vec<PassageLink> {
     // Passages linked on their own evidence; a neighbour helps only a pair with one that is
     // not (it finds a counterpart in its story for a passage the words leave alone).
-    let (mut en_linked, mut id_linked) = (
-        vec![false; map.en.segments.len()],
-        vec![false; map.id.segments.len()],
-    );
+    let (mut en_linked, mut id_linked) = (vec![false; segments.0], vec![false; segments.1]);
     for (&(i, j), _) in evidence.iter().filter(|(_, &e)| e >= settings.related) {
         (en_linked[i], id_linked[j]) = (true, true);
     }
-    let mut out: Vec<PassageLink> = evidence
+    evidence
         .iter()
         .filter_map(|(&(en, id), &own)| {
             let alone = !en_linked[en] || !id_linked[id];
             let neighbour = alone
-                .then(|| strong_neighbour(&evidence, en, id, settings))
+                .then(|| strong_neighbour(evidence, en, id, settings))
                 .flatten();
             let total =
                 own + neighbour.map_or(0.0, |_| settings.neighbour_weight * settings.strong);
@@ -100,9 +115,7 @@ pub(super) fn links(map: &KeywordMap, settings: &LinkSettings) -> Vec<PassageLin
                     .map(|(i, j)| [i, j]),
             })
         })
-        .collect();
-    out.sort_by_key(|l| (l.en, l.id));
-    out
+        .collect()
 }
 
 /// The pair around (en, id) (a paragraph before or after on either side or both) that tells
