@@ -6,6 +6,7 @@
 //! Styles and the small script are inline; the script only reacts to the element under the
 //! pointer or the focus, so a long document costs nothing more per link.
 
+use super::counted;
 use crate::model::{AlignedBead, Alignment, Document, LinkKind, Mode, Strength, TermClass, Unit};
 use crate::qa::Finding;
 use std::collections::BTreeMap;
@@ -142,13 +143,12 @@ impl<'a> Page<'a> {
         for (label, doc) in [("English", &a.english), ("Indonesian", &a.indonesian)] {
             let _ = write!(
                 html,
-                "<dt>{label}</dt><dd>{} — read as {} ({}), confidence {:.2}, {} {}s</dd>",
+                "<dt>{label}</dt><dd>{} — read as {} ({}), confidence {:.2}, {}</dd>",
                 esc(&doc.name),
                 doc.language.name(),
                 doc.language.code(),
                 doc.confidence,
-                doc.segments.len(),
-                unit_name(a.unit)
+                counted(doc.segments.len(), unit_name(a.unit))
             );
         }
         let alone = a.unaligned_english().len() + a.unaligned_indonesian().len();
@@ -159,18 +159,20 @@ impl<'a> Page<'a> {
                     .iter()
                     .filter(|l| l.strength == Strength::Strong)
                     .count();
-                format!("{} links between passages ({strong} strong)", a.links.len())
+                let links = counted(a.links.len(), "link");
+                format!("{links} between passages ({strong} strong)")
             }
-            _ => format!("{} aligned pairs", a.pairs().count()),
+            _ => counted(a.pairs().count(), "aligned pair"),
         };
         let _ = write!(
             html,
-            "<dt>Mode</dt><dd><b>{}</b>: {}</dd><dt>Found</dt><dd>{found}, {alone} passages with no counterpart{}</dd></dl>",
+            "<dt>Mode</dt><dd><b>{}</b>: {}</dd><dt>Found</dt><dd>{found}, {} with no counterpart{}</dd></dl>",
             mode_name(a.mode),
             esc(&a.mode_reason),
+            counted(alone, "passage"),
             match self.findings.len() {
                 0 => String::new(),
-                n => format!(", {n} QA findings"),
+                n => format!(", {}", counted(n, "QA finding")),
             }
         );
         self.legend(html);

@@ -53,6 +53,14 @@ pub fn write(alignment: &Alignment, format: Format, out: &mut dyn Write) -> io::
     }
 }
 
+/// "1 passage", "2 passages": a count with its noun (nouns that take an s).
+fn counted(n: usize, noun: &str) -> String {
+    match n {
+        1 => format!("1 {noun}"),
+        _ => format!("{n} {noun}s"),
+    }
+}
+
 /// Segment indices as the reports write them: comma-separated.
 fn indices(v: &[usize]) -> String {
     v.iter().map(usize::to_string).collect::<Vec<_>>().join(",")

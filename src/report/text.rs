@@ -1,6 +1,6 @@
 //! The default report for people: pairs with scores and shared terms, then what is unaligned.
 
-use super::indices;
+use super::{counted, indices};
 use crate::model::{AlignedBead, Alignment, Document, SharedTerm, Strength};
 use std::io::{self, Write};
 
@@ -9,16 +9,16 @@ pub fn write(a: &Alignment, out: &mut dyn Write) -> io::Result<()> {
     for (label, doc) in [("English", &a.english), ("Indonesian", &a.indonesian)] {
         writeln!(
             out,
-            "{label:<11} {} ({}, confidence {:.2}, {} segments)",
+            "{label:<11} {} ({}, confidence {:.2}, {})",
             doc.name,
             doc.language.code(),
             doc.confidence,
-            doc.segments.len()
+            counted(doc.segments.len(), "segment")
         )?;
     }
     writeln!(out, "mode        {:?} ({})", a.mode, a.mode_reason)?;
     let pairs: Vec<&AlignedBead> = a.pairs().collect();
-    writeln!(out, "\n{} aligned pairs\n", pairs.len())?;
+    writeln!(out, "\n{}\n", counted(pairs.len(), "aligned pair"))?;
     for bead in pairs {
         writeln!(
             out,
@@ -46,8 +46,8 @@ fn further_links(out: &mut dyn Write, a: &Alignment) -> io::Result<()> {
     }
     writeln!(
         out,
-        "{} further links (the same facts told elsewhere)\n",
-        links.len()
+        "{} (the same facts told elsewhere)\n",
+        counted(links.len(), "further link")
     )?;
     for l in links {
         writeln!(
