@@ -53,8 +53,8 @@ pub struct PassageLink {
     /// outside the beads; a bead lists its own).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub shared: Vec<SharedTerm>,
-    /// The pair of passages around these, linked on its own, whose story they share: why a
-    /// related link holds whose own shared terms would not make it.
+    /// The pair of passages around these, linked as strong on its own, whose story they
+    /// share: why a related link holds whose own shared terms would not make it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub beside: Option<[usize; 2]>,
 }
