@@ -20,6 +20,9 @@ pub enum Step {
     Prefix(&'static str, Option<char>),
     /// An infix came out (k-in-erja, l-em-igas), or a reduplicated first syllable (le-lembut).
     Infix(&'static str),
+    /// A bound element of a compound came off (pasca-gempa, anti-korupsi): the rest carries
+    /// the meaning a passage shares ("after the quake").
+    Bound(&'static str),
 }
 
 impl fmt::Display for Step {
@@ -29,6 +32,7 @@ impl fmt::Display for Step {
             Step::Prefix(p, None) => write!(f, "{p}-"),
             Step::Prefix(p, Some(c)) => write!(f, "{p}- (+{c})"),
             Step::Infix(i) => write!(f, "{i}"),
+            Step::Bound(b) => write!(f, "{b}+"),
         }
     }
 }
@@ -71,7 +75,7 @@ impl Derivation {
         }
         // The outermost prefix: steps are listed suffixes first, then prefixes outside in.
         let prefix = self.steps.iter().find_map(|s| match s {
-            Step::Suffix(_) => None,
+            Step::Suffix(_) | Step::Bound(_) => None,
             Step::Prefix("ke", _) => Some(3),
             Step::Prefix("se", _) => Some(5),
             Step::Prefix(p, _) if p.starts_with('b') => Some(4),
@@ -208,6 +212,11 @@ impl Reading {
 /// The pseudo-prefix of infixes and reduplicated first syllables, tried last.
 const INFIX: &str = "infix";
 
+/// Bound elements that news writes onto a word (PUEBI spells them joined): after, before,
+/// between, against, non-, self-. Those that turn a word into another concept (tuna-, nir-)
+/// are left on.
+const BOUND_ELEMENTS: [&str; 6] = ["pasca", "pra", "antar", "anti", "non", "swa"];
+
 const CLITICS: [&str; 6] = ["nya", "ku", "mu", "lah", "kah", "pun"];
 
 /// How much a reading must be backed by the dictionary, from most to least.
@@ -288,7 +297,9 @@ impl IndonesianStemmer {
     /// How a lower-case word is stemmed, step by step.
     pub fn derive(&self, word: &str) -> Derivation {
         if word.contains('-') {
-            return self.derive_reduplicated(word);
+            return self
+                .derive_compound(word)
+                .unwrap_or_else(|| self.derive_reduplicated(word));
         }
         match self.find_root(word) {
             Some((stem, path)) => Derivation {
@@ -296,8 +307,27 @@ impl IndonesianStemmer {
                 steps: path.steps(),
                 outcome: Outcome::Root,
             },
-            None => rule_based(word),
+            None => self
+                .derive_compound(word)
+                .unwrap_or_else(|| rule_based(word)),
         }
+    }
+
+    /// pascagempa, pasca-gempa, antarwarga, prapemilu: a bound element written onto a word
+    /// whose root the dictionary knows is taken off (the compound itself is rarely listed).
+    fn derive_compound(&self, word: &str) -> Option<Derivation> {
+        let (bound, rest) = BOUND_ELEMENTS.iter().find_map(|&b| {
+            let rest = word.strip_prefix(b)?;
+            Some((b, rest.strip_prefix('-').unwrap_or(rest)))
+        })?;
+        let (stem, path) = self.find_root(rest).filter(|(stem, _)| stem.len() >= 4)?;
+        let mut steps = vec![Step::Bound(bound)];
+        steps.extend(path.steps());
+        Some(Derivation {
+            stem,
+            steps,
+            outcome: Outcome::Root,
+        })
     }
 
     /// wilayah-wilayah, berkali-kali, meniru-niru, malaikat-malaikat-nya: the root of the
@@ -864,6 +894,24 @@ mod tests {
             d.steps,
             [Step::Suffix("kan"), Step::Prefix("meny", Some('s'))]
         );
+    }
+
+    #[test]
+    fn takes_bound_elements_off_known_words() {
+        let s = IndonesianStemmer::shipped();
+        for (word, root) in [
+            ("pascagempa", "gempa"),
+            ("pasca-gempa", "gempa"),
+            ("pascakejadian", "jadi"),
+            ("antarwarga", "warga"),
+            ("prapemilu", "pemilu"),
+            // Listed compounds and roots that begin like a bound element stay whole.
+            ("antarnegara", "antarnegara"),
+            ("prajurit", "prajurit"),
+            ("antara", "antara"),
+        ] {
+            assert_eq!(s.stem(word), root, "{word}");
+        }
     }
 
     #[test]
