@@ -55,13 +55,35 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
                 _ => break,
             }
         }
-        tokens.push(Token {
-            text: &text[start..i],
-            sentence_start,
-        });
-        sentence_start = false;
+        let cut = start + glued_unit(&text[start..i]);
+        for part in [&text[start..cut], &text[cut..i]] {
+            if !part.is_empty() {
+                tokens.push(Token {
+                    text: part,
+                    sentence_start,
+                });
+                sentence_start = false;
+            }
+        }
     }
     tokens
+}
+
+/// The length of a unit written onto the number it qualifies, which Indonesian spelling
+/// joins ("Rp10.000", "Rp2,5 triliun", "M5,6" for magnitude 5.6); 0 for any other token.
+fn glued_unit(token: &str) -> usize {
+    let decimal = |rest: &str| {
+        let b = rest.as_bytes();
+        b.len() >= 3
+            && b[0].is_ascii_digit()
+            && matches!(b[1], b'.' | b',')
+            && b[2].is_ascii_digit()
+    };
+    match token {
+        t if t.starts_with("Rp") && t[2..].starts_with(|c: char| c.is_ascii_digit()) => 2,
+        t if t.starts_with('M') && decimal(&t[1..]) => 1,
+        _ => 0,
+    }
 }
 
 /// Does `mid` join `before` and `after` into one token?
@@ -102,6 +124,14 @@ mod tests {
         );
         assert_eq!(texts("Russia's U.S. ally"), ["Russia's", "U.S", "ally"]);
         assert_eq!(texts("Ctrl+Shift+J, C++"), ["Ctrl+Shift+J", "C"]);
+    }
+
+    #[test]
+    fn parts_a_unit_from_the_number_it_is_written_onto() {
+        assert_eq!(
+            texts("gempa M5,6 senilai Rp2,5 triliun, M16 Rpx"),
+            ["gempa", "M", "5,6", "senilai", "Rp", "2,5", "triliun", "M16", "Rpx"]
+        );
     }
 
     #[test]
