@@ -134,6 +134,39 @@ fn an_institution_named_in_full_and_by_its_acronym_is_one_fact() {
 }
 
 #[test]
+fn news_words_meet_the_words_indonesian_reports_use() {
+    // Police news and quake news as each language writes it: arrested = ditangkap,
+    // residents = warga, bodies = jenazah; "pascagempa" holds the quake, "M5,6" the
+    // magnitude, "Rp2,5 triliun" the amount.
+    let (_dir, en, id) = pair_files(
+        "Police arrested two suspects after residents found the bodies.\n\n\
+         The government pledged 2.5 trillion rupiah in aid after the magnitude 5.6 quake.\n",
+        "Dua tersangka ditangkap polisi setelah warga menemukan jenazah.\n\n\
+         Pemerintah menjanjikan Rp2,5 triliun untuk bantuan pascagempa M5,6.\n",
+    );
+    let terms = stdout(&["terms", &en, &id]);
+    let pairs: BTreeSet<(&str, &str)> = terms
+        .lines()
+        .skip(2)
+        .map(|l| {
+            let cols: Vec<&str> = l.split('\t').collect();
+            (cols[1], cols[2])
+        })
+        .collect();
+    for pair in [
+        ("arrested", "ditangkap"),
+        ("suspects", "tersangka"),
+        ("residents", "warga"),
+        ("bodies", "jenazah"),
+        ("quake", "pascagempa"),
+        ("5.6", "5,6"),
+        ("2.5 trillion", "2,5 triliun"),
+    ] {
+        assert!(pairs.contains(&pair), "{pair:?} in {terms}");
+    }
+}
+
+#[test]
 fn a_pair_beside_a_link_needs_fewer_words_of_its_own() {
     // The rescue paragraphs share a few everyday words (rescuers, hands, night): too little
     // alone, but they follow the paragraphs on the same 832 dead in Palu. The bank and the
