@@ -167,6 +167,19 @@ fn news_words_meet_the_words_indonesian_reports_use() {
 }
 
 #[test]
+fn a_dictionary_phrase_is_not_one_of_its_words() {
+    // WordNet pairs "also-ran" (a loser) with tewas; "also" is a stop word, and "ran"
+    // alone must not meet tewas. "took off" still meets "lepas landas" whole.
+    let (_dir, en, id) = pair_files(
+        "The horse ran away before the plane took off.\n",
+        "Kuda itu tewas sebelum pesawat lepas landas.\n",
+    );
+    let terms = stdout(&["terms", "--unconfirmed", &en, &id]);
+    assert!(!terms.contains("ran\ttewas"), "{terms}");
+    assert!(terms.contains("took off\tlepas landas"), "{terms}");
+}
+
+#[test]
 fn a_pair_beside_a_link_needs_fewer_words_of_its_own() {
     // The rescue paragraphs share a few everyday words (rescuers, hands, night): too little
     // alone, but they follow the paragraphs on the same 832 dead in Palu. The bank and the

@@ -68,6 +68,9 @@ fn is_english_word(word: &str) -> bool {
         && english >= background::zipf(Language::Indonesian, word) + ENGLISH_MARGIN
 }
 
+/// Words a phrase may lose to stop words and keep its meaning (the Hague, to kill).
+const ARTICLES: [&str; 5] = ["the", "a", "an", "to", "of"];
+
 /// A lexicon side of more words than this is not a phrase a document would repeat.
 const MAX_PHRASE_WORDS: usize = 4;
 
@@ -297,8 +300,17 @@ impl Analyzers {
         }
         let (en, en_shape) = self.en.keys_and_shape(english);
         let (id, id_shape) = self.id.keys_and_shape(indonesian);
-        let fits = |keys: &Vec<String>| !keys.is_empty() && keys.len() <= MAX_PHRASE_WORDS;
-        (fits(&en) && fits(&id)).then_some(Analyzed {
+        let fits = |keys: &Vec<String>, words: usize| {
+            !keys.is_empty() && keys.len() <= MAX_PHRASE_WORDS && (keys.len() > 1 || words == 1)
+        };
+        // A phrase whose other words are stop words is not its one word ("also-ran" is not
+        // "ran", "take off" not "take"); Indonesian writes a plural with a hyphen.
+        let en_words = english
+            .split([' ', '-'])
+            .filter(|w| !w.is_empty() && !ARTICLES.contains(&w.to_lowercase().as_str()))
+            .count();
+        let id_words = indonesian.split_whitespace().count();
+        (fits(&en, en_words) && fits(&id, id_words)).then_some(Analyzed {
             en,
             id,
             kind,
