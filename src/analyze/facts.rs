@@ -384,6 +384,18 @@ const EN_UNITS: &[(&str, f64)] = &[
     ("seventy", 70.0),
     ("eighty", 80.0),
     ("ninety", 90.0),
+    // Ranks are the same fact as counts ("the 15th anniversary" is "15 tahun"); "first"
+    // and "second" are mostly no rank ("at first", seconds).
+    ("third", 3.0),
+    ("fourth", 4.0),
+    ("fifth", 5.0),
+    ("sixth", 6.0),
+    ("seventh", 7.0),
+    ("eighth", 8.0),
+    ("ninth", 9.0),
+    ("tenth", 10.0),
+    ("eleventh", 11.0),
+    ("twelfth", 12.0),
 ];
 const EN_SCALES: &[(&str, f64)] = &[
     ("hundred", 100.0),
@@ -404,6 +416,16 @@ const ID_UNITS: &[(&str, f64)] = &[
     ("sembilan", 9.0),
     ("sepuluh", 10.0),
     ("sebelas", 11.0),
+    // Ranks, as in English ("pertama" and "kedua" are also "first" and "both").
+    ("ketiga", 3.0),
+    ("keempat", 4.0),
+    ("kelima", 5.0),
+    ("keenam", 6.0),
+    ("ketujuh", 7.0),
+    ("kedelapan", 8.0),
+    ("kesembilan", 9.0),
+    ("kesepuluh", 10.0),
+    ("kesebelas", 11.0),
     ("seratus", 100.0),
     ("seribu", 1e3),
     ("sejuta", 1e6),
@@ -472,6 +494,10 @@ mod tests {
         assert_eq!(numbers(Language::English, "twenty-five houses"), ["25"]);
         assert_eq!(numbers(Language::Indonesian, "seratus lima puluh"), ["150"]);
         assert_eq!(numbers(Language::English, "two hundred"), ["200"]);
+        // A rank is its number: the eighth president is "presiden ke-8" or "kedelapan".
+        assert_eq!(numbers(Language::English, "the eighth president"), ["8"]);
+        assert_eq!(numbers(Language::Indonesian, "presiden kedelapan"), ["8"]);
+        assert_eq!(numbers(Language::Indonesian, "presiden ke-8"), ["8"]);
         // "one of", "salah satu": not numbers.
         assert!(numbers(Language::English, "one of the islands").is_empty());
     }
