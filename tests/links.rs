@@ -167,6 +167,18 @@ fn news_words_meet_the_words_indonesian_reports_use() {
 }
 
 #[test]
+fn a_seat_of_government_stands_for_its_country() {
+    // "The Kremlin" is Russia's government, "Gedung Putih" that of the United States.
+    let (_dir, en, id) = pair_files(
+        "The Kremlin rejected the plan, and the United States criticised it.\n",
+        "Rusia menolak rencana itu, dan Gedung Putih mengkritiknya.\n",
+    );
+    let terms = stdout(&["terms", "--unconfirmed", &en, &id]);
+    assert!(terms.contains("kremlin\trusia"), "{terms}");
+    assert!(terms.contains("united states\tgedung putih"), "{terms}");
+}
+
+#[test]
 fn a_dictionary_phrase_is_not_one_of_its_words() {
     // WordNet pairs "also-ran" (a loser) with tewas; "also" is a stop word, and "ran"
     // alone must not meet tewas. "took off" still meets "lepas landas" whole.

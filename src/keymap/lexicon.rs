@@ -32,6 +32,11 @@ const SHIPPED: &[(&str, &str, LinkKind)] = &[
         LinkKind::Lexicon,
     ),
     (
+        "metonyms",
+        include_str!("../../data/lexicon/metonyms.tsv"),
+        LinkKind::Lexicon,
+    ),
+    (
         "CLDR names",
         include_str!("../../data/lexicon/cldr-names.tsv"),
         LinkKind::Lexicon,
