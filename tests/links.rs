@@ -138,22 +138,13 @@ fn news_words_meet_the_words_indonesian_reports_use() {
     // Police news and quake news as each language writes it: arrested = ditangkap,
     // residents = warga, bodies = jenazah; "pascagempa" holds the quake, "M5,6" the
     // magnitude, "Rp2,5 triliun" the amount.
-    let (_dir, en, id) = pair_files(
+    let terms = word_pairs(
         "Police arrested two suspects after residents found the bodies.\n\n\
          The government pledged 2.5 trillion rupiah in aid after the magnitude 5.6 quake.\n",
         "Dua tersangka ditangkap polisi setelah warga menemukan jenazah.\n\n\
          Pemerintah menjanjikan Rp2,5 triliun untuk bantuan pascagempa M5,6.\n",
     );
-    let terms = stdout(&["terms", &en, &id]);
-    let pairs: BTreeSet<(&str, &str)> = terms
-        .lines()
-        .skip(2)
-        .map(|l| {
-            let cols: Vec<&str> = l.split('\t').collect();
-            (cols[1], cols[2])
-        })
-        .collect();
-    for pair in [
+    for (en, id) in [
         ("arrested", "ditangkap"),
         ("suspects", "tersangka"),
         ("residents", "warga"),
@@ -162,33 +153,37 @@ fn news_words_meet_the_words_indonesian_reports_use() {
         ("5.6", "5,6"),
         ("2.5 trillion", "2,5 triliun"),
     ] {
-        assert!(pairs.contains(&pair), "{pair:?} in {terms}");
+        assert!(terms.contains(&pair(en, id)), "{en} = {id} in {terms:?}");
     }
 }
 
 #[test]
 fn a_seat_of_government_stands_for_its_country() {
     // "The Kremlin" is Russia's government, "Gedung Putih" that of the United States.
-    let (_dir, en, id) = pair_files(
+    let terms = word_pairs(
         "The Kremlin rejected the plan, and the United States criticised it.\n",
         "Rusia menolak rencana itu, dan Gedung Putih mengkritiknya.\n",
     );
-    let terms = stdout(&["terms", "--unconfirmed", &en, &id]);
-    assert!(terms.contains("kremlin\trusia"), "{terms}");
-    assert!(terms.contains("united states\tgedung putih"), "{terms}");
+    assert!(terms.contains(&pair("kremlin", "rusia")), "{terms:?}");
+    assert!(
+        terms.contains(&pair("united states", "gedung putih")),
+        "{terms:?}"
+    );
 }
 
 #[test]
 fn a_dictionary_phrase_is_not_one_of_its_words() {
     // WordNet pairs "also-ran" (a loser) with tewas; "also" is a stop word, and "ran"
     // alone must not meet tewas. "took off" still meets "lepas landas" whole.
-    let (_dir, en, id) = pair_files(
+    let terms = word_pairs(
         "The horse ran away before the plane took off.\n",
         "Kuda itu tewas sebelum pesawat lepas landas.\n",
     );
-    let terms = stdout(&["terms", "--unconfirmed", &en, &id]);
-    assert!(!terms.contains("ran\ttewas"), "{terms}");
-    assert!(terms.contains("took off\tlepas landas"), "{terms}");
+    assert!(!terms.contains(&pair("ran", "tewas")), "{terms:?}");
+    assert!(
+        terms.contains(&pair("took off", "lepas landas")),
+        "{terms:?}"
+    );
 }
 
 #[test]
@@ -283,6 +278,24 @@ fn beads_without_lexicon(english: &str, indonesian: &str) -> Vec<(String, String
             (cols[0].to_string(), cols[1].to_string())
         })
         .collect()
+}
+
+/// The (English, Indonesian) term pairs of the keyword map of two texts, those that no
+/// linked passages bear out included.
+fn word_pairs(english: &str, indonesian: &str) -> BTreeSet<(String, String)> {
+    let (_dir, en, id) = pair_files(english, indonesian);
+    stdout(&["terms", "--unconfirmed", &en, &id])
+        .lines()
+        .skip(2)
+        .map(|l| {
+            let cols: Vec<&str> = l.split('\t').collect();
+            pair(cols[1], cols[2])
+        })
+        .collect()
+}
+
+fn pair(en: &str, id: &str) -> (String, String) {
+    (en.to_string(), id.to_string())
 }
 
 /// An English and an Indonesian document written to a temporary directory (kept while the
