@@ -70,7 +70,8 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
 }
 
 /// The length of a unit written onto the number it qualifies, which Indonesian spelling
-/// joins ("Rp10.000", "Rp2,5 triliun", "M5,6" for magnitude 5.6); 0 for any other token.
+/// joins ("Rp10.000", "Rp2,5 triliun", "M5,6" for magnitude 5.6), and English news writes
+/// alike ("IDR10,000"); 0 for any other token.
 fn glued_unit(token: &str) -> usize {
     let decimal = |rest: &str| {
         let b = rest.as_bytes();
@@ -79,8 +80,14 @@ fn glued_unit(token: &str) -> usize {
             && matches!(b[1], b'.' | b',')
             && b[2].is_ascii_digit()
     };
+    let amount = |unit: &str| {
+        token
+            .strip_prefix(unit)
+            .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
+    };
     match token {
-        t if t.starts_with("Rp") && t[2..].starts_with(|c: char| c.is_ascii_digit()) => 2,
+        _ if amount("Rp") => 2,
+        _ if amount("IDR") => 3,
         t if t.starts_with('M') && decimal(&t[1..]) => 1,
         _ => 0,
     }
@@ -129,8 +136,11 @@ mod tests {
     #[test]
     fn parts_a_unit_from_the_number_it_is_written_onto() {
         assert_eq!(
-            texts("gempa M5,6 senilai Rp2,5 triliun, M16 Rpx"),
-            ["gempa", "M", "5,6", "senilai", "Rp", "2,5", "triliun", "M16", "Rpx"]
+            texts("gempa M5,6 senilai Rp2,5 triliun, IDR10,000 M16 Rpx"),
+            [
+                "gempa", "M", "5,6", "senilai", "Rp", "2,5", "triliun", "IDR", "10,000", "M16",
+                "Rpx"
+            ]
         );
     }
 
