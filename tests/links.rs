@@ -158,6 +158,26 @@ fn news_words_meet_the_words_indonesian_reports_use() {
 }
 
 #[test]
+fn a_linked_phrase_still_meets_the_words_it_is_made_of() {
+    // "korban jiwa" is the death toll here, and the victims too; "meninggal dunia" is
+    // killed in one paragraph and died in the other.
+    let terms = word_pairs(
+        "The death toll rose to 12.\n\nThe victims died in their homes.\n\n\
+         The flood killed 12 people.\n",
+        "Korban jiwa bertambah menjadi 12.\n\nKorban jiwa itu meninggal dunia di rumah.\n\n\
+         Banjir itu menyebabkan 12 orang meninggal dunia.\n",
+    );
+    for (en, id) in [
+        ("death toll", "korban jiwa"),
+        ("victims", "korban jiwa"),
+        ("died", "meninggal dunia"),
+        ("killed", "meninggal dunia"),
+    ] {
+        assert!(terms.contains(&pair(en, id)), "{en} = {id} in {terms:?}");
+    }
+}
+
+#[test]
 fn a_seat_of_government_stands_for_its_country() {
     // "The Kremlin" is Russia's government, "Gedung Putih" that of the United States.
     let terms = word_pairs(
