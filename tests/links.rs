@@ -144,7 +144,7 @@ fn news_words_meet_the_words_indonesian_reports_use() {
         "Dua tersangka ditangkap polisi setelah warga menemukan jenazah.\n\n\
          Pemerintah menjanjikan Rp2,5 triliun untuk bantuan pascagempa M5,6.\n",
     );
-    for (en, id) in [
+    let expected = [
         ("arrested", "ditangkap"),
         ("suspects", "tersangka"),
         ("residents", "warga"),
@@ -152,9 +152,12 @@ fn news_words_meet_the_words_indonesian_reports_use() {
         ("quake", "pascagempa"),
         ("5.6", "5,6"),
         ("2.5 trillion", "2,5 triliun"),
-    ] {
-        assert!(terms.contains(&pair(en, id)), "{en} = {id} in {terms:?}");
-    }
+    ];
+    assert_eq!(
+        missing(&terms, &expected),
+        [] as [&(&str, &str); 0],
+        "{terms:?}"
+    );
 }
 
 #[test]
@@ -167,14 +170,17 @@ fn a_linked_phrase_still_meets_the_words_it_is_made_of() {
         "Korban jiwa bertambah menjadi 12.\n\nKorban jiwa itu meninggal dunia di rumah.\n\n\
          Banjir itu menyebabkan 12 orang meninggal dunia.\n",
     );
-    for (en, id) in [
+    let expected = [
         ("death toll", "korban jiwa"),
         ("victims", "korban jiwa"),
         ("died", "meninggal dunia"),
         ("killed", "meninggal dunia"),
-    ] {
-        assert!(terms.contains(&pair(en, id)), "{en} = {id} in {terms:?}");
-    }
+    ];
+    assert_eq!(
+        missing(&terms, &expected),
+        [] as [&(&str, &str); 0],
+        "{terms:?}"
+    );
 }
 
 #[test]
@@ -316,6 +322,17 @@ fn word_pairs(english: &str, indonesian: &str) -> BTreeSet<(String, String)> {
 
 fn pair(en: &str, id: &str) -> (String, String) {
     (en.to_string(), id.to_string())
+}
+
+/// The expected term pairs that `terms` lacks.
+fn missing<'e>(
+    terms: &BTreeSet<(String, String)>,
+    expected: &'e [(&str, &str)],
+) -> Vec<&'e (&'e str, &'e str)> {
+    expected
+        .iter()
+        .filter(|(en, id)| !terms.contains(&pair(en, id)))
+        .collect()
 }
 
 /// An English and an Indonesian document written to a temporary directory (kept while the

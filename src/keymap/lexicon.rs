@@ -312,7 +312,7 @@ impl Analyzers {
         // "ran", "take off" not "take"); Indonesian writes a plural with a hyphen.
         let en_words = english
             .split([' ', '-'])
-            .filter(|w| !w.is_empty() && !ARTICLES.contains(&w.to_lowercase().as_str()))
+            .filter(|w| !w.is_empty() && !ARTICLES.iter().any(|a| w.eq_ignore_ascii_case(a)))
             .count();
         let id_words = indonesian.split_whitespace().count();
         (fits(&en, en_words) && fits(&id, id_words)).then_some(Analyzed {
