@@ -213,6 +213,18 @@ fn a_dictionary_phrase_is_not_one_of_its_words() {
 }
 
 #[test]
+fn numbers_meet_only_their_own_value() {
+    // A software catalog taught twenty = sepuluh; twenty tents are not ten.
+    let terms = word_pairs(
+        "Twenty tents and ten lamps arrived.\n",
+        "Sepuluh tenda dan dua puluh lampu tiba.\n",
+    );
+    assert!(terms.contains(&pair("twenty", "dua puluh")), "{terms:?}");
+    assert!(terms.contains(&pair("ten", "sepuluh")), "{terms:?}");
+    assert!(!terms.contains(&pair("twenty", "sepuluh")), "{terms:?}");
+}
+
+#[test]
 fn a_pair_beside_a_link_needs_fewer_words_of_its_own() {
     // The rescue paragraphs share a few everyday words (rescuers, hands, night): too little
     // alone, but they follow the paragraphs on the same 832 dead in Palu. The bank and the

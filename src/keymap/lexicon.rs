@@ -286,9 +286,10 @@ impl Analyzers {
         }
     }
 
-    /// Both sides as keys, unless one is empty or longer than a phrase, or a learned pair
-    /// gives an English word as the Indonesian for another (removes = Delete: a catalog's
-    /// untranslated label learned as a translation).
+    /// Both sides as keys, unless one is empty or longer than a phrase, or a number (numbers
+    /// match by value: a catalog taught twenty = sepuluh), or a learned pair gives an English
+    /// word as the Indonesian for another (removes = Delete: a catalog's untranslated label
+    /// learned as a translation).
     fn pair(
         &mut self,
         english: &str,
@@ -305,6 +306,10 @@ impl Analyzers {
         }
         let (en, en_shape) = self.en.keys_and_shape(english);
         let (id, id_shape) = self.id.keys_and_shape(indonesian);
+        let number = |keys: &[String]| keys.iter().any(|k| k.parse::<f64>().is_ok());
+        if number(&en) || number(&id) {
+            return None;
+        }
         let fits = |keys: &Vec<String>, words: usize| {
             !keys.is_empty() && keys.len() <= MAX_PHRASE_WORDS && (keys.len() > 1 || words == 1)
         };
