@@ -391,6 +391,10 @@ pub struct LinkSettings {
     /// What a shared year counts, as a share of another number: articles on one event
     /// repeat its year.
     pub year_rarity: f64,
+    /// What a shared number counts, as a share of itself, where the words around it on the
+    /// two sides translate nothing of each other: it counts other things ("46 houses", "46
+    /// warga").
+    pub other_things_share: f64,
     /// A fact shared by more pairs of passages than this (its English segments times its
     /// Indonesian ones) proposes none: it only adds to pairs found through rarer facts.
     pub max_pairs_per_fact: usize,
@@ -411,6 +415,7 @@ impl Default for LinkSettings {
             min_rarity: 0.1,
             small_number_rarity: 0.3,
             year_rarity: 0.5,
+            other_things_share: 0.5,
             max_pairs_per_fact: 1024,
         }
     }

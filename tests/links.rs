@@ -225,6 +225,35 @@ fn numbers_meet_only_their_own_value() {
 }
 
 #[test]
+fn a_shared_number_must_count_the_same_thing() {
+    // 46 houses are not 46 residents: the same number, counting things each article names
+    // elsewhere, is not the same fact; 46 houses and 46 rumah are.
+    let strength = |indonesian: &str| -> String {
+        let (_dir, en, id) = pair_files(
+            "In Bogor district, 46 houses were damaged.\n\nMany residents fled.\n",
+            indonesian,
+        );
+        let args = [
+            "align",
+            "--mode",
+            "comparable",
+            "--format",
+            "links",
+            &en,
+            &id,
+        ];
+        stdout(&args)
+            .lines()
+            .find(|l| l.starts_with("0\t0\t"))
+            .map_or("none".into(), |l| l.split('\t').nth(3).unwrap().to_string())
+    };
+    let other = "Bupati menyatakan 46 warga meninggal.\n\nBanyak rumah rusak.\n";
+    let same = "Sebanyak 46 rumah rusak.\n\nBanyak warga mengungsi.\n";
+    assert_ne!(strength(other), "strong");
+    assert_eq!(strength(same), "strong");
+}
+
+#[test]
 fn a_pair_beside_a_link_needs_fewer_words_of_its_own() {
     // The rescue paragraphs share a few everyday words (rescuers, hands, night): too little
     // alone, but they follow the paragraphs on the same 832 dead in Palu. The bank and the

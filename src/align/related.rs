@@ -52,8 +52,15 @@ pub(super) fn links(map: &KeywordMap, settings: &LinkSettings) -> Vec<PassageLin
                 if date && !same_year(&en_years[i], &id_years[j]) {
                     continue;
                 }
+                let counts_other_things = is_count(&map.en.terms[link.en as usize])
+                    && counts_other_things(map, link, (i, j));
                 evidence.push(Evidence {
-                    weight: weights[k],
+                    weight: weights[k]
+                        * if counts_other_things {
+                            settings.other_things_share
+                        } else {
+                            1.0
+                        },
                     link: k,
                     name: is_name(map, link),
                 });
@@ -156,6 +163,41 @@ struct Evidence {
 fn is_name(map: &KeywordMap, link: &Link) -> bool {
     let name = |class| matches!(class, TermClass::Name | TermClass::Acronym);
     name(map.en.terms[link.en as usize].class) || name(map.id.terms[link.id as usize].class)
+}
+
+/// Whether a term is a count or an amount (not a year, a date or an hour).
+fn is_count(term: &SideTerm) -> bool {
+    term.class == TermClass::Number && term.key.parse::<f64>().is_ok() && !is_year(&term.key)
+}
+
+/// Whether a number shared by two segments counts other things on each side: the words
+/// after it are translated in the other document, but not by each other ("46 houses were
+/// damaged", "46 warga meninggal"). A classifier ("832 orang") counts whatever the other
+/// side counts.
+fn counts_other_things(map: &KeywordMap, link: &Link, (en, id): (usize, usize)) -> bool {
+    let (Some(en_noun), Some(id_noun)) =
+        (counted(&map.en, en, link.en), counted(&map.id, id, link.id))
+    else {
+        return false;
+    };
+    let linked =
+        map.links_of_english(en_noun).next().is_some() && map.links.iter().any(|l| l.id == id_noun);
+    linked
+        && !ID_CLASSIFIERS.contains(&map.id.terms[id_noun as usize].key.as_str())
+        && !map.links_of_english(en_noun).any(|(_, l)| l.id == id_noun)
+}
+
+/// Indonesian words that count without naming what they count (832 orang, 3 unit, 5 ekor).
+const ID_CLASSIFIERS: &[&str] = &["orang", "unit", "buah", "ekor", "jiwa", "kali"];
+
+/// The word right after the first occurrence of `term` in a segment (the thing it counts).
+fn counted(side: &Side, segment: usize, term: u32) -> Option<u32> {
+    let occurrences = &side.occurrences[segment];
+    let at = occurrences.iter().position(|o| o.term == term)?;
+    occurrences[at + 1..]
+        .iter()
+        .map(|o| o.term)
+        .find(|&t| side.terms[t as usize].class != TermClass::Number)
 }
 
 /// The segments each term of a side occurs in.
