@@ -198,6 +198,22 @@ fn a_seat_of_government_stands_for_its_country() {
 }
 
 #[test]
+fn a_dictionary_phrase_written_alike_on_both_sides_is_the_same_name() {
+    // Jokowi = Joko Widodo makes "Joko Widodo" one term on the Indonesian side; the English
+    // article writes the same two words, which must meet it whole.
+    let terms = word_pairs(
+        "President Joko Widodo opened the toll road on Monday.\n\n\
+         Jokowi said the road would cut travel times.\n",
+        "Presiden Joko Widodo meresmikan jalan tol pada Senin.\n\n\
+         Menurut Jokowi, jalan itu mempersingkat waktu tempuh.\n",
+    );
+    assert!(
+        terms.contains(&pair("joko widodo", "joko widodo")),
+        "{terms:?}"
+    );
+}
+
+#[test]
 fn a_dictionary_phrase_is_not_one_of_its_words() {
     // WordNet pairs "also-ran" (a loser) with tewas; "also" is a stop word, and "ran"
     // alone must not meet tewas. "took off" still meets "lepas landas" whole.

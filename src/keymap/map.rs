@@ -90,6 +90,7 @@ pub fn build(
             strength: lexicon.weight(&entry, settings.senses_at_full_weight),
         });
     }
+    links.extend(same_phrase_links(&mut en_side, &mut id_side));
     links.extend(same_and_spelling_links(en, id, settings));
     let mut en_side = en_side.finish(&links, |l| l.en);
     let mut id_side = id_side.finish(&links, |l| l.id);
@@ -111,6 +112,42 @@ pub fn build(
         id: id_side,
         links,
     }
+}
+
+/// A phrase the lexicon found on one side, written with the same words on the other ("Joko
+/// Widodo" in both articles, "black box" quoted in Indonesian): the same name. Its words
+/// cannot meet on their own where the phrase stands for them.
+fn same_phrase_links(en: &mut PhraseSide, id: &mut PhraseSide) -> Vec<Link> {
+    let mut links = Vec::new();
+    for (from, to, english_first) in [(&*id, &*en, false), (&*en, &*id, true)] {
+        for phrase in &from.phrases {
+            let keys: Vec<&str> = phrase
+                .iter()
+                .map(|&t| from.doc.vocab[t as usize].key.as_str())
+                .collect();
+            if let Some(other) = to.resolve_words(&keys) {
+                let pair = (phrase.clone(), other);
+                links.push((
+                    if english_first {
+                        pair
+                    } else {
+                        (pair.1, pair.0)
+                    },
+                    keys.join(" "),
+                ));
+            }
+        }
+    }
+    links
+        .into_iter()
+        .map(|((e, i), key)| Link {
+            en: en.term(Resolved::Phrase(e)),
+            id: id.term(Resolved::Phrase(i)),
+            kind: LinkKind::Same,
+            evidence: format!("same words \"{key}\""),
+            strength: 1.0,
+        })
+        .collect()
 }
 
 /// Whether the document writes a lexicon word's term derived as the word is (`fits` its
@@ -431,6 +468,11 @@ impl<'a> PhraseSide<'a> {
         }
         let ids: Option<Vec<u32>> = keys.iter().map(|k| self.keys.get(k).copied()).collect();
         Some(Resolved::Phrase(ids?))
+    }
+
+    /// The terms of these keys, if the document has them all.
+    fn resolve_words(&self, keys: &[&str]) -> Option<Vec<u32>> {
+        keys.iter().map(|k| self.keys.get(k).copied()).collect()
     }
 
     /// The term id of a resolved side; phrases get ids after the vocabulary.
