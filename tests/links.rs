@@ -243,12 +243,10 @@ fn numbers_meet_only_their_own_value() {
 #[test]
 fn a_shared_number_must_count_the_same_thing() {
     // 46 houses are not 46 residents: the same number, counting things each article names
-    // elsewhere, is not the same fact; 46 houses and 46 rumah are.
-    let strength = |indonesian: &str| -> String {
-        let (_dir, en, id) = pair_files(
-            "In Bogor district, 46 houses were damaged.\n\nMany residents fled.\n",
-            indonesian,
-        );
+    // elsewhere, is not the same fact; 46 houses and 46 rumah are, an adjective between or
+    // not.
+    let strength = |english: &str, indonesian: &str| -> String {
+        let (_dir, en, id) = pair_files(english, indonesian);
         let args = [
             "align",
             "--mode",
@@ -263,10 +261,13 @@ fn a_shared_number_must_count_the_same_thing() {
             .find(|l| l.starts_with("0\t0\t"))
             .map_or("none".into(), |l| l.split('\t').nth(3).unwrap().to_string())
     };
+    let houses = "In Bogor district, 46 houses were damaged.\n\nMany residents fled.\n";
+    let damaged = "In Bogor district, 46 damaged houses stood empty.\n\nMany residents fled.\n";
     let other = "Bupati menyatakan 46 warga meninggal.\n\nBanyak rumah rusak.\n";
     let same = "Sebanyak 46 rumah rusak.\n\nBanyak warga mengungsi.\n";
-    assert_ne!(strength(other), "strong");
-    assert_eq!(strength(same), "strong");
+    assert_ne!(strength(houses, other), "strong");
+    assert_eq!(strength(houses, same), "strong");
+    assert_eq!(strength(damaged, same), "strong");
 }
 
 #[test]

@@ -170,34 +170,41 @@ fn is_count(term: &SideTerm) -> bool {
     term.class == TermClass::Number && term.key.parse::<f64>().is_ok() && !is_year(&term.key)
 }
 
-/// Whether a number shared by two segments counts other things on each side: the words
-/// after it are translated in the other document, but not by each other ("46 houses were
+/// Whether a number shared by two segments counts other things on each side: the word
+/// after it is translated in the other document on both sides, but neither of the two
+/// words after it ("412 damaged homes") by one on the other side ("46 houses were
 /// damaged", "46 warga meninggal"). A classifier ("832 orang") counts whatever the other
 /// side counts.
 fn counts_other_things(map: &KeywordMap, link: &Link, (en, id): (usize, usize)) -> bool {
-    let (Some(en_noun), Some(id_noun)) =
-        (counted(&map.en, en, link.en), counted(&map.id, id, link.id))
-    else {
+    let (en_words, id_words) = (counted(&map.en, en, link.en), counted(&map.id, id, link.id));
+    let (Some(&en_noun), Some(&id_noun)) = (en_words.first(), id_words.first()) else {
         return false;
     };
-    let linked =
+    let translated =
         map.links_of_english(en_noun).next().is_some() && map.links.iter().any(|l| l.id == id_noun);
-    linked
+    translated
         && !ID_CLASSIFIERS.contains(&map.id.terms[id_noun as usize].key.as_str())
-        && !map.links_of_english(en_noun).any(|(_, l)| l.id == id_noun)
+        && !en_words.iter().any(|&e| {
+            map.links_of_english(e)
+                .any(|(_, l)| id_words.contains(&l.id))
+        })
 }
 
 /// Indonesian words that count without naming what they count (832 orang, 3 unit, 5 ekor).
 const ID_CLASSIFIERS: &[&str] = &["orang", "unit", "buah", "ekor", "jiwa", "kali"];
 
-/// The word right after the first occurrence of `term` in a segment (the thing it counts).
-fn counted(side: &Side, segment: usize, term: u32) -> Option<u32> {
+/// The two words after the first occurrence of `term` in a segment (what it counts).
+fn counted(side: &Side, segment: usize, term: u32) -> Vec<u32> {
     let occurrences = &side.occurrences[segment];
-    let at = occurrences.iter().position(|o| o.term == term)?;
+    let Some(at) = occurrences.iter().position(|o| o.term == term) else {
+        return Vec::new();
+    };
     occurrences[at + 1..]
         .iter()
         .map(|o| o.term)
-        .find(|&t| side.terms[t as usize].class != TermClass::Number)
+        .filter(|&t| side.terms[t as usize].class != TermClass::Number)
+        .take(2)
+        .collect()
 }
 
 /// The segments each term of a side occurs in.
