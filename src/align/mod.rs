@@ -67,22 +67,25 @@ pub struct Aligned {
 /// ```
 pub fn align(map: &KeywordMap, mode: Mode, settings: &Settings) -> Aligned {
     let scorer = PairScorer::new(map, &settings.scoring);
-    let (beads, mode, mode_reason) = match mode {
+    let (beads, mode, mode_reason, comparable_links) = match mode {
         Mode::Auto => auto(&scorer, settings),
         Mode::Comparable => (
             comparable::align(&scorer, &settings.comparable),
             mode,
             "chosen by --mode".to_string(),
+            true,
         ),
         Mode::Parallel => (
             parallel::align(&scorer, &settings.parallel),
             mode,
             "chosen by --mode".to_string(),
+            false,
         ),
     };
-    let related = match mode {
-        Mode::Comparable => related::links(map, &settings.links),
-        _ => Vec::new(),
+    let related = if comparable_links {
+        related::links(map, &settings.links)
+    } else {
+        Vec::new()
     };
     let held = BeadIndex::new(beads.iter().map(|b| (&b.en[..], &b.id[..])));
     Aligned {
@@ -177,11 +180,14 @@ fn links(beads: &[Bead], related: Vec<PassageLink>, confident: f64) -> Vec<Passa
 
 /// Aligns in order first; a translation's ordered alignment links most passages
 /// confidently and by content, a comparable pair's cannot, and then the order is given up.
-fn auto(scorer: &PairScorer, settings: &Settings) -> (Vec<Bead>, Mode, String) {
+/// Also says whether the links of comparable articles belong in the result: unless the
+/// order surely makes a translation.
+fn auto(scorer: &PairScorer, settings: &Settings) -> (Vec<Bead>, Mode, String, bool) {
     let AutoSettings {
         confident_score,
         min_content_share,
         min_ordered_coverage,
+        sure_ordered_coverage,
     } = settings.auto;
     let segments = scorer.text_segments();
     let beads = parallel::align(scorer, &settings.parallel);
@@ -201,12 +207,14 @@ fn auto(scorer: &PairScorer, settings: &Settings) -> (Vec<Bead>, Mode, String) {
             beads,
             Mode::Parallel,
             format!("auto: {facts}, like a translation"),
+            coverage < sure_ordered_coverage,
         )
     } else {
         (
             comparable::align(scorer, &settings.comparable),
             Mode::Comparable,
             format!("auto: {facts}, so the order is not followed"),
+            true,
         )
     }
 }
