@@ -18,6 +18,10 @@ use foldhash::HashMap;
 pub(super) fn links(map: &KeywordMap, settings: &LinkSettings) -> Vec<PassageLink> {
     let (en_postings, id_postings) = (postings(&map.en), postings(&map.id));
     let (en_years, id_years) = (years(&map.en), years(&map.id));
+    let mut id_translated = vec![false; map.id.terms.len()];
+    for link in &map.links {
+        id_translated[link.id as usize] = true;
+    }
     let weights: Vec<f64> = map
         .links
         .iter()
@@ -53,7 +57,7 @@ pub(super) fn links(map: &KeywordMap, settings: &LinkSettings) -> Vec<PassageLin
                     continue;
                 }
                 let counts_other_things = is_count(&map.en.terms[link.en as usize])
-                    && counts_other_things(map, link, (i, j));
+                    && counts_other_things(map, &id_translated, link, (i, j));
                 evidence.push(Evidence {
                     weight: weights[k]
                         * if counts_other_things {
@@ -174,14 +178,19 @@ fn is_count(term: &SideTerm) -> bool {
 /// after it is translated in the other document on both sides, but neither of the two
 /// words after it ("412 damaged homes") by one on the other side ("46 houses were
 /// damaged", "46 warga meninggal"). A classifier ("832 orang") counts whatever the other
-/// side counts.
-fn counts_other_things(map: &KeywordMap, link: &Link, (en, id): (usize, usize)) -> bool {
+/// side counts. `id_translated`: whether each Indonesian term has a link.
+fn counts_other_things(
+    map: &KeywordMap,
+    id_translated: &[bool],
+    link: &Link,
+    (en, id): (usize, usize),
+) -> bool {
     let (en_words, id_words) = (counted(&map.en, en, link.en), counted(&map.id, id, link.id));
     let (Some(&en_noun), Some(&id_noun)) = (en_words.first(), id_words.first()) else {
         return false;
     };
     let translated =
-        map.links_of_english(en_noun).next().is_some() && map.links.iter().any(|l| l.id == id_noun);
+        map.links_of_english(en_noun).next().is_some() && id_translated[id_noun as usize];
     translated
         && !ID_CLASSIFIERS.contains(&map.id.terms[id_noun as usize].key.as_str())
         && !en_words.iter().any(|&e| {
