@@ -27,23 +27,7 @@ pub(super) fn links(map: &KeywordMap, settings: &LinkSettings) -> Vec<PassageLin
         .iter()
         .map(|l| fact_weight(map, l, settings))
         .collect();
-    // The pairs that share a specific fact: a link between terms in few segments proposes
-    // every pair of their segments; a term in many segments weighs little (its weight
-    // falls with the square root of its segments on each side) and only adds to pairs
-    // found otherwise, so that long documents do not make every pair of passages a
-    // candidate.
-    let mut candidates: Vec<(usize, usize)> = Vec::new();
-    for (k, link) in map.links.iter().enumerate() {
-        let (en, id) = (
-            &en_postings[link.en as usize],
-            &id_postings[link.id as usize],
-        );
-        if weights[k] > 0.0 && en.len() * id.len() <= settings.max_pairs_per_fact {
-            candidates.extend(en.iter().flat_map(|&i| id.iter().map(move |&j| (i, j))));
-        }
-    }
-    candidates.sort_unstable();
-    candidates.dedup();
+    let candidates = candidates(map, &weights, (&en_postings, &id_postings), settings);
     let shared = candidates.into_iter().map(|(i, j)| {
         let id_terms = &map.id.segments[j];
         let mut evidence = Vec::new();
@@ -82,6 +66,57 @@ pub(super) fn links(map: &KeywordMap, settings: &LinkSettings) -> Vec<PassageLin
         settings,
     );
     out.sort_by_key(|l| (l.en, l.id));
+    out
+}
+
+/// The pairs that share a specific fact: a link between terms in few segments proposes
+/// every pair of their segments; a term in many segments weighs little (its weight falls
+/// with the square root of its segments on each side) and only adds to pairs found
+/// otherwise, so that long documents do not make every pair of passages a candidate.
+/// A pair whose evidence cannot make a link even beside a strong pair is left before its
+/// evidence is gathered (in a long translation, most pairs that share a word): counted one
+/// to one, each term of a passage adds at most its heaviest link, so the weights of the
+/// proposing links plus, on the side where it is less, each term's heaviest other link
+/// bound it.
+fn candidates(
+    map: &KeywordMap,
+    weights: &[f64],
+    (en_postings, id_postings): (&[Vec<usize>], &[Vec<usize>]),
+    settings: &LinkSettings,
+) -> Vec<(usize, usize)> {
+    let mut proposed: HashMap<(usize, usize), f64> = HashMap::default();
+    let (mut en_other, mut id_other) =
+        (vec![0.0; map.en.terms.len()], vec![0.0; map.id.terms.len()]);
+    for (k, link) in map.links.iter().enumerate() {
+        let (en, id) = (
+            &en_postings[link.en as usize],
+            &id_postings[link.id as usize],
+        );
+        if weights[k] > 0.0 && en.len() * id.len() <= settings.max_pairs_per_fact {
+            for pair in en.iter().flat_map(|&i| id.iter().map(move |&j| (i, j))) {
+                *proposed.entry(pair).or_default() += weights[k];
+            }
+        } else {
+            let (e, i) = (link.en as usize, link.id as usize);
+            en_other[e] = weights[k].max(en_other[e]);
+            id_other[i] = weights[k].max(id_other[i]);
+        }
+    }
+    let bound = |side: &Side, other: &[f64]| -> Vec<f64> {
+        side.segments
+            .iter()
+            .map(|terms| terms.iter().map(|&t| other[t as usize]).sum())
+            .collect()
+    };
+    let (en_bound, id_bound) = (bound(&map.en, &en_other), bound(&map.id, &id_other));
+    let least = (settings.related - settings.neighbour_weight * settings.strong)
+        / settings.name_weight.max(1.0);
+    let mut out: Vec<(usize, usize)> = proposed
+        .into_iter()
+        .filter(|&((i, j), weight)| weight + en_bound[i].min(id_bound[j]) >= least)
+        .map(|(pair, _)| pair)
+        .collect();
+    out.sort_unstable();
     out
 }
 
