@@ -264,10 +264,6 @@ pub struct AutoSettings {
     /// be kept: lower keeps more damaged translations in order, and more reordered
     /// articles too.
     pub min_ordered_coverage: f64,
-    /// The share above which the order surely makes a translation; below it, an article
-    /// written separately in the same order may pass for one, and the links of comparable
-    /// articles are added to its beads' own.
-    pub sure_ordered_coverage: f64,
 }
 
 impl Default for AutoSettings {
@@ -276,7 +272,6 @@ impl Default for AutoSettings {
             confident_score: 0.5,
             min_content_share: 0.25,
             min_ordered_coverage: 0.65,
-            sure_ordered_coverage: 0.85,
         }
     }
 }

@@ -411,13 +411,33 @@ fn one_to_one(n: usize) -> Vec<(String, String)> {
 
 #[test]
 fn an_article_written_in_the_same_order_still_gets_its_further_links() {
-    // Two reports told in the same order pass for a translation, but only two thirds of
-    // their paragraphs pair up: the lead's 412 damaged homes are also the last paragraph's
-    // 412 rumah, and that link is kept beside the beads.
+    // Two reports told in the same order pass for a translation; the lead's 412 damaged
+    // homes are also the last paragraph's 412 rumah, and that link is kept beside the
+    // beads.
     let (en, id) = ("tests/data/samarinda-en.txt", "tests/data/samarinda-id.txt");
     let report = stdout(&["align", en, id]);
     assert!(report.contains("like a translation"), "{report}");
     let links = stdout(&["align", en, id, "--format", "links"]);
     assert!(links.lines().any(|l| l.starts_with("0\t5\t")), "{links}");
     assert!(links.lines().any(|l| l.starts_with("5\t5\t")), "{links}");
+}
+
+#[test]
+fn a_translation_still_links_the_fact_its_lead_repeats() {
+    // A whole translation: every paragraph pairs in order, and the lead's 1,250 families
+    // are also the fourth paragraph's. Told that the pair is a translation
+    // (`--mode parallel`), selaras gives the beads alone.
+    let (en, id) = (
+        "tests/data/balikpapan-en.txt",
+        "tests/data/balikpapan-id.txt",
+    );
+    let report = stdout(&["align", en, id]);
+    assert!(report.contains("hold 100%"), "{report}");
+    let links = stdout(&["align", en, id, "--format", "links"]);
+    assert!(links.lines().any(|l| l.starts_with("0\t3\t")), "{links}");
+    let beads_only = stdout(&["align", en, id, "--format", "links", "--mode", "parallel"]);
+    assert!(
+        !beads_only.lines().any(|l| l.starts_with("0\t3\t")),
+        "{beads_only}"
+    );
 }

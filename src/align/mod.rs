@@ -67,25 +67,26 @@ pub struct Aligned {
 /// ```
 pub fn align(map: &KeywordMap, mode: Mode, settings: &Settings) -> Aligned {
     let scorer = PairScorer::new(map, &settings.scoring);
-    let (beads, mode, mode_reason, comparable_links) = match mode {
+    let (beads, chosen, mode_reason) = match mode {
         Mode::Auto => auto(&scorer, settings),
         Mode::Comparable => (
             comparable::align(&scorer, &settings.comparable),
             mode,
             "chosen by --mode".to_string(),
-            true,
         ),
         Mode::Parallel => (
             parallel::align(&scorer, &settings.parallel),
             mode,
             "chosen by --mode".to_string(),
-            false,
         ),
     };
-    let related = if comparable_links {
-        related::links(map, &settings.links)
-    } else {
+    // Unless the user says the pair is a translation, the same facts told elsewhere are
+    // linked too: an article written separately in the same order passes for a
+    // translation, and even a translation's lead repeats what later paragraphs tell.
+    let related = if mode == Mode::Parallel {
         Vec::new()
+    } else {
+        related::links(map, &settings.links)
     };
     let held = BeadIndex::new(beads.iter().map(|b| (&b.en[..], &b.id[..])));
     Aligned {
@@ -104,7 +105,7 @@ pub fn align(map: &KeywordMap, mode: Mode, settings: &Settings) -> Aligned {
             .into_iter()
             .map(|b| evidence::explain(map, &scorer, b))
             .collect(),
-        mode,
+        mode: chosen,
         mode_reason,
     }
 }
@@ -180,14 +181,11 @@ fn links(beads: &[Bead], related: Vec<PassageLink>, confident: f64) -> Vec<Passa
 
 /// Aligns in order first; a translation's ordered alignment links most passages
 /// confidently and by content, a comparable pair's cannot, and then the order is given up.
-/// Also says whether the links of comparable articles belong in the result: unless the
-/// order surely makes a translation.
-fn auto(scorer: &PairScorer, settings: &Settings) -> (Vec<Bead>, Mode, String, bool) {
+fn auto(scorer: &PairScorer, settings: &Settings) -> (Vec<Bead>, Mode, String) {
     let AutoSettings {
         confident_score,
         min_content_share,
         min_ordered_coverage,
-        sure_ordered_coverage,
     } = settings.auto;
     let segments = scorer.text_segments();
     let beads = parallel::align(scorer, &settings.parallel);
@@ -207,14 +205,12 @@ fn auto(scorer: &PairScorer, settings: &Settings) -> (Vec<Bead>, Mode, String, b
             beads,
             Mode::Parallel,
             format!("auto: {facts}, like a translation"),
-            coverage < sure_ordered_coverage,
         )
     } else {
         (
             comparable::align(scorer, &settings.comparable),
             Mode::Comparable,
             format!("auto: {facts}, so the order is not followed"),
-            true,
         )
     }
 }
