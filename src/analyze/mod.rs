@@ -99,14 +99,15 @@ impl Analyzer {
         for (n, segment) in segments.iter().enumerate() {
             let mut seq = Vec::new();
             let (mut any, mut all_short) = (false, true);
+            let breaks = clause_breaks(&segment.text);
             self.each_term(&segment.text, &mut |found| {
                 any = true;
                 all_short &= is_short(&found);
-                seq.push(vocabulary.occurrence(found, n));
+                seq.push(vocabulary.occurrence(found, n, &breaks));
             });
             if all_short {
                 if let Some(whole) = whole_text_term(&segment.text, any) {
-                    seq.push(vocabulary.occurrence(whole.found(), n));
+                    seq.push(vocabulary.occurrence(whole.found(), n, &[]));
                 }
             }
             occurrences.push(seq);
@@ -398,7 +399,7 @@ impl Vocabulary {
 
     /// The occurrence of a term found in segment `n`, the term entered (copied) the first
     /// time it is seen.
-    fn occurrence(&mut self, found: Found<'_>, n: usize) -> Occurrence {
+    fn occurrence(&mut self, found: Found<'_>, n: usize, breaks: &[usize]) -> Occurrence {
         let id = match self.index.get(found.key) {
             Some(&id) => id,
             None => self.enter(found),
@@ -413,6 +414,7 @@ impl Vocabulary {
         Occurrence {
             term: id,
             span: found.span,
+            clause: breaks.partition_point(|&b| b < found.span.start) as u32,
         }
     }
 
@@ -461,6 +463,26 @@ fn lowercase<'a>(word: &'a str, buffer: &'a mut String) -> &'a str {
         *buffer = word.to_lowercase();
     }
     buffer
+}
+
+/// Where the clauses of a text end: at a comma, colon, semicolon or stop followed by a
+/// space (not in "5,6" or "1.5"), and at every bracket, quotation mark and dash.
+fn clause_breaks(text: &str) -> Vec<usize> {
+    let mut chars = text.char_indices().peekable();
+    let mut out = Vec::new();
+    while let Some((at, c)) = chars.next() {
+        let ends_clause = match c {
+            ',' | ';' | ':' | '.' | '!' | '?' => {
+                chars.peek().is_none_or(|&(_, n)| n.is_whitespace())
+            }
+            '(' | ')' | '[' | ']' | '"' | '“' | '”' | '«' | '»' | '—' | '–' => true,
+            _ => false,
+        };
+        if ends_clause {
+            out.push(at);
+        }
+    }
+    out
 }
 
 /// Most tokens: ASCII letters, lower case after the first, so one word of one part.
@@ -722,6 +744,16 @@ mod tests {
                 "Pusat"
             ]
         );
+    }
+
+    #[test]
+    fn clauses_end_at_punctuation_but_not_inside_a_number() {
+        let text = "Gempa 5,6 dan 1.5 km mengguncang Cianjur, kata BMKG (Senin).";
+        let marks: Vec<&str> = clause_breaks(text)
+            .iter()
+            .map(|&at| &text[at..at + 1])
+            .collect();
+        assert_eq!(marks, [",", "(", ")", "."]);
     }
 
     #[test]

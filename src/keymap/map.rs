@@ -573,6 +573,7 @@ impl<'a> PhraseSide<'a> {
                     out.push(Occurrence {
                         term: id,
                         span: words[0].span.cover(words[words.len() - 1].span),
+                        clause: words[0].clause,
                     });
                 }
             }

@@ -46,6 +46,9 @@ pub struct Occurrence {
     pub term: u32,
     /// Where its words lie in the segment's text.
     pub span: Span,
+    /// Which clause of the segment it stands in (clauses end at a comma, a stop, a
+    /// bracket, a quotation mark): words on either side of such a mark are not one phrase.
+    pub clause: u32,
 }
 
 /// The size of a segment: characters for the length prior, sentences because only a
