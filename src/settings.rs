@@ -398,6 +398,12 @@ pub struct LinkSettings {
     /// A fact shared by more pairs of passages than this (its English segments times its
     /// Indonesian ones) proposes none: it only adds to pairs found through rarer facts.
     pub max_pairs_per_fact: usize,
+    /// What two linked words side by side in one clause on both sides add, as a share of
+    /// the lighter of the two: a phrase told in both is one statement.
+    pub phrase_share: f64,
+    /// How many terms apart two words of a phrase may stand (2: one word between them,
+    /// "join the Western alliance").
+    pub phrase_window: usize,
 }
 
 impl Default for LinkSettings {
@@ -417,6 +423,8 @@ impl Default for LinkSettings {
             year_rarity: 0.5,
             other_things_share: 0.5,
             max_pairs_per_fact: 1024,
+            phrase_share: 0.5,
+            phrase_window: 2,
         }
     }
 }

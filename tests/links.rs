@@ -441,3 +441,43 @@ fn a_translation_still_links_the_fact_its_lead_repeats() {
         "{beads_only}"
     );
 }
+
+#[test]
+fn words_told_together_on_both_sides_say_more_than_the_same_words_apart() {
+    // "join the alliance" and "menjadi anggota aliansi": one statement in both. The same
+    // words in other clauses of the Indonesian paragraph, or counted each alone
+    // (`phrase_share` 0), relate the paragraphs but do not make them the same fact.
+    let english = "Its leaders have long asked to join the alliance.\n\n\
+        Prices of rice rose again in the markets of the capital this week.\n\n\
+        A new bridge over the river will open to traffic next month, the governor said.\n";
+    let indonesian = |paragraph: &str| {
+        format!(
+            "Jembatan baru di atas sungai akan dibuka bulan depan, kata gubernur.\n\n\
+             {paragraph}\n\nHarga beras di pasar ibu kota naik lagi pekan ini.\n"
+        )
+    };
+    let strength = |paragraph: &str, params: &str| -> String {
+        let (dir, en, id) = pair_files(english, &indonesian(paragraph));
+        let path = dir.path().join("params.json");
+        fs::write(&path, params).unwrap();
+        let args = [
+            "align",
+            "--mode",
+            "comparable",
+            "--format",
+            "links",
+            &en,
+            &id,
+        ];
+        let text = stdout(&[&args[..], &["--params", path.to_str().unwrap()]].concat());
+        let link = text.lines().find(|l| l.starts_with("0\t1\t"));
+        link.map_or("none", |l| l.split('\t').nth(3).unwrap())
+            .to_string()
+    };
+    let together = "Namun tetangganya tidak ingin negara itu menjadi anggota aliansi.";
+    let apart = "Aliansi itu, kata tetangganya, tidak ingin negara itu menjadi anggota.";
+    assert_eq!(strength(together, "{}"), "strong");
+    assert_eq!(strength(apart, "{}"), "related");
+    let alone = r#"{"links": {"phrase_share": 0}}"#;
+    assert_eq!(strength(together, alone), "related");
+}

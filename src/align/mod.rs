@@ -5,6 +5,7 @@
 mod comparable;
 mod evidence;
 mod parallel;
+mod phrases;
 mod related;
 mod score;
 

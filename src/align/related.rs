@@ -5,9 +5,11 @@
 //! of documents count; a word that any two texts share ("said", "people"), or that the two
 //! articles use in every paragraph ("earthquake"), counts little.
 //!
-//! The evidence of a pair is a sum of link weights (see [`fact_weight`]); its score in the
-//! reports is `S / (S + strong)`, so that the strong level sits at 0.5 whatever the scale.
+//! The evidence of a pair is a sum of link weights (see [`specificity`]) and of the phrases
+//! both tell (see [`phrases`]); its score in the reports is `S / (S + strong)`, so that the
+//! strong level sits at 0.5 whatever the scale.
 
+use super::phrases::{self, Phrase};
 use crate::model::{KeywordMap, Link, PassageLink, Side, SideTerm, Strength, TermClass};
 use crate::settings::LinkSettings;
 use foldhash::HashMap;
@@ -22,12 +24,28 @@ pub(super) fn links(map: &KeywordMap, settings: &LinkSettings) -> Vec<PassageLin
     for link in &map.links {
         id_translated[link.id as usize] = true;
     }
+    let specificity: Vec<f64> = map
+        .links
+        .iter()
+        .map(|l| specificity(map, l, settings))
+        .collect();
     let weights: Vec<f64> = map
         .links
         .iter()
-        .map(|l| fact_weight(map, l, settings))
+        .zip(&specificity)
+        .map(|(l, s)| s / carrying(map, l).sqrt())
         .collect();
-    let candidates = candidates(map, &weights, (&en_postings, &id_postings), settings);
+    let phrases = phrases::told_in_both(map, &specificity, settings);
+    let mut phrases_of = vec![Vec::new(); map.en.segments.len()];
+    for (p, phrase) in phrases.iter().enumerate() {
+        phrase.en.iter().for_each(|&i| phrases_of[i].push(p));
+    }
+    let candidates = candidates(
+        map,
+        (&weights, &phrases),
+        (&en_postings, &id_postings),
+        settings,
+    );
     let shared = candidates.into_iter().map(|(i, j)| {
         let id_terms = &map.id.segments[j];
         let mut evidence = Vec::new();
@@ -54,11 +72,16 @@ pub(super) fn links(map: &KeywordMap, settings: &LinkSettings) -> Vec<PassageLin
                 });
             }
         }
-        ((i, j), evidence)
+        let told: Vec<&Phrase> = phrases_of[i]
+            .iter()
+            .map(|&p| &phrases[p])
+            .filter(|p| p.id.binary_search(&j).is_ok())
+            .collect();
+        ((i, j), (evidence, told))
     });
     let evidence: HashMap<(usize, usize), f64> = shared
-        .filter(|(_, evidence)| !evidence.is_empty())
-        .map(|(pair, evidence)| (pair, one_to_one(map, evidence, settings)))
+        .filter(|(_, (evidence, _))| !evidence.is_empty())
+        .map(|(pair, (evidence, told))| (pair, one_to_one(map, evidence, told, settings)))
         .collect();
     let mut out = with_neighbours(
         &evidence,
@@ -77,27 +100,30 @@ pub(super) fn links(map: &KeywordMap, settings: &LinkSettings) -> Vec<PassageLin
 /// evidence is gathered (in a long translation, most pairs that share a word): counted one
 /// to one, each term of a passage adds at most its heaviest link, so the weights of the
 /// proposing links plus, on the side where it is less, each term's heaviest other link
-/// bound it.
+/// bound it, with the phrases told in both that do not propose pairs.
 fn candidates(
     map: &KeywordMap,
-    weights: &[f64],
+    (weights, phrases): (&[f64], &[Phrase]),
     (en_postings, id_postings): (&[Vec<usize>], &[Vec<usize>]),
     settings: &LinkSettings,
 ) -> Vec<(usize, usize)> {
     let mut proposed: HashMap<(usize, usize), f64> = HashMap::default();
+    let mut propose = |en: &[usize], id: &[usize], weight: f64| -> bool {
+        let proposes = weight > 0.0 && en.len() * id.len() <= settings.max_pairs_per_fact;
+        if proposes {
+            for pair in en.iter().flat_map(|&i| id.iter().map(move |&j| (i, j))) {
+                *proposed.entry(pair).or_default() += weight;
+            }
+        }
+        proposes
+    };
+    // What the facts that propose nothing may add: each term its heaviest link, each
+    // phrase its weight.
     let (mut en_other, mut id_other) =
         (vec![0.0; map.en.terms.len()], vec![0.0; map.id.terms.len()]);
     for (k, link) in map.links.iter().enumerate() {
-        let (en, id) = (
-            &en_postings[link.en as usize],
-            &id_postings[link.id as usize],
-        );
-        if weights[k] > 0.0 && en.len() * id.len() <= settings.max_pairs_per_fact {
-            for pair in en.iter().flat_map(|&i| id.iter().map(move |&j| (i, j))) {
-                *proposed.entry(pair).or_default() += weights[k];
-            }
-        } else {
-            let (e, i) = (link.en as usize, link.id as usize);
+        let (e, i) = (link.en as usize, link.id as usize);
+        if !propose(&en_postings[e], &id_postings[i], weights[k]) {
             en_other[e] = weights[k].max(en_other[e]);
             id_other[i] = weights[k].max(id_other[i]);
         }
@@ -108,7 +134,13 @@ fn candidates(
             .map(|terms| terms.iter().map(|&t| other[t as usize]).sum())
             .collect()
     };
-    let (en_bound, id_bound) = (bound(&map.en, &en_other), bound(&map.id, &id_other));
+    let (mut en_bound, mut id_bound) = (bound(&map.en, &en_other), bound(&map.id, &id_other));
+    for phrase in phrases {
+        if !propose(&phrase.en, &phrase.id, phrase.weight) {
+            phrase.en.iter().for_each(|&i| en_bound[i] += phrase.weight);
+            phrase.id.iter().for_each(|&j| id_bound[j] += phrase.weight);
+        }
+    }
     let least = (settings.related - settings.neighbour_weight * settings.strong)
         / settings.name_weight.max(1.0);
     let mut out: Vec<(usize, usize)> = proposed
@@ -304,8 +336,10 @@ fn same_year(en: &[&str], id: &[&str]) -> bool {
 fn one_to_one<'m>(
     map: &'m KeywordMap,
     mut evidence: Vec<Evidence>,
+    mut told: Vec<&Phrase>,
     settings: &LinkSettings,
 ) -> f64 {
+    let mut counted = Vec::new();
     evidence.sort_by(|a, b| b.weight.total_cmp(&a.weight).then(a.link.cmp(&b.link)));
     let words = |side: &'m Side, term: u32| -> Vec<&'m str> {
         side.terms[term as usize].key.split(' ').collect()
@@ -326,6 +360,15 @@ fn one_to_one<'m>(
             name_share *= settings.further_name;
         } else {
             total += e.weight;
+            counted.push(e.link);
+        }
+    }
+    // Each counted word in one phrase at most, the heaviest first.
+    told.sort_by(|a, b| b.weight.total_cmp(&a.weight).then(a.links.cmp(&b.links)));
+    for phrase in told {
+        if phrase.links.iter().all(|k| counted.contains(k)) {
+            counted.retain(|k| !phrase.links.contains(k));
+            total += phrase.weight;
         }
     }
     total
@@ -333,14 +376,14 @@ fn one_to_one<'m>(
 
 /// How much one link says that two passages report the same fact: its strength, times how
 /// rare the linked terms are in general language (or, for a number, how unlikely the same
-/// value is by chance), times its class, shared out over the pairs of segments that carry
-/// it (a term in every paragraph of both articles ties none of them to another).
-fn fact_weight(map: &KeywordMap, link: &Link, settings: &LinkSettings) -> f64 {
+/// value is by chance), times its class. A pair's evidence shares it out over the pairs of
+/// segments that carry it ([`carrying`]): a term in every paragraph of both articles ties
+/// none of them to another.
+fn specificity(map: &KeywordMap, link: &Link, settings: &LinkSettings) -> f64 {
     let (t, u) = (
         &map.en.terms[link.en as usize],
         &map.id.terms[link.id as usize],
     );
-    let pairs_carrying = (t.segments.max(1) * u.segments.max(1)) as f64;
     let (rarity, class_weight) = match t.class.max(u.class) {
         TermClass::Number => (number_rarity(&t.key, settings), settings.number_weight),
         _ => (
@@ -351,7 +394,13 @@ fn fact_weight(map: &KeywordMap, link: &Link, settings: &LinkSettings) -> f64 {
             1.0,
         ),
     };
-    link.strength as f64 * rarity * class_weight / pairs_carrying.sqrt()
+    link.strength as f64 * rarity * class_weight
+}
+
+/// How many pairs of segments carry a link.
+fn carrying(map: &KeywordMap, link: &Link) -> f64 {
+    let segments = |side: &Side, term: u32| side.terms[term as usize].segments.max(1);
+    (segments(&map.en, link.en) * segments(&map.id, link.id)) as f64
 }
 
 /// How common a term is: a phrase ("tear gas") is rarer than its rarest word, by
