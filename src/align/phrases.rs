@@ -5,7 +5,7 @@
 //! words is the strongest feature of Munteanu and Marcu's classifier of comparable
 //! sentences, 2005).
 
-use crate::model::{KeywordMap, Side, TermClass};
+use crate::model::{KeywordMap, Side};
 use crate::settings::LinkSettings;
 use foldhash::HashMap;
 
@@ -21,7 +21,7 @@ pub(super) struct Phrase {
     pub weight: f64,
 }
 
-/// Every phrase that both documents tell, from links between words (not names or
+/// Every phrase that both documents tell, from the links between `words` (not names or
 /// numbers, which count as facts of their own) and their `specificity` (a link's weight
 /// before it is shared out over the segments that carry it). A phrase counts
 /// `phrase_share` of its lighter word, shared out over the pairs of segments where its
@@ -29,27 +29,22 @@ pub(super) struct Phrase {
 /// is their topic, not a statement.
 pub(super) fn told_in_both(
     map: &KeywordMap,
-    specificity: &[f64],
+    (specificity, words): (&[f64], &[bool]),
     settings: &LinkSettings,
 ) -> Vec<Phrase> {
-    let is_word = |side: &Side, term: u32| side.terms[term as usize].class == TermClass::Word;
+    let is_word = |k: usize| words[k] && specificity[k] > 0.0;
     let (mut en_words, mut id_words) = (
         vec![false; map.en.terms.len()],
         vec![false; map.id.terms.len()],
     );
-    for (k, link) in map.links.iter().enumerate() {
-        if specificity[k] > 0.0 && is_word(&map.en, link.en) && is_word(&map.id, link.id) {
-            (en_words[link.en as usize], id_words[link.id as usize]) = (true, true);
-        }
+    for (_, link) in map.links.iter().enumerate().filter(|&(k, _)| is_word(k)) {
+        (en_words[link.en as usize], id_words[link.id as usize]) = (true, true);
     }
     let (en_near, id_near) = (
         side_by_side(&map.en, &en_words, settings.phrase_window),
         side_by_side(&map.id, &id_words, settings.phrase_window),
     );
-    let word_links = |term: u32| {
-        map.links_of_english(term)
-            .filter(|&(k, l)| specificity[k] > 0.0 && is_word(&map.id, l.id))
-    };
+    let word_links = |term: u32| map.links_of_english(term).filter(|&(k, _)| is_word(k));
     let mut out = Vec::new();
     for (&(a, b), en) in &en_near {
         for ((ka, la), (kb, lb)) in word_links(a).flat_map(|x| word_links(b).map(move |y| (x, y))) {

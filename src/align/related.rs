@@ -35,7 +35,12 @@ pub(super) fn links(map: &KeywordMap, settings: &LinkSettings) -> Vec<PassageLin
         .zip(&specificity)
         .map(|(l, s)| s / carrying(map, l).sqrt())
         .collect();
-    let phrases = phrases::told_in_both(map, &specificity, settings);
+    let words: Vec<bool> = map
+        .links
+        .iter()
+        .map(|l| !is_name(map, l) && !is_number(map, l))
+        .collect();
+    let phrases = phrases::told_in_both(map, (&specificity, &words), settings);
     let mut phrases_of = vec![Vec::new(); map.en.segments.len()];
     for (p, phrase) in phrases.iter().enumerate() {
         phrase.en.iter().for_each(|&i| phrases_of[i].push(p));
@@ -234,6 +239,12 @@ struct Evidence {
 fn is_name(map: &KeywordMap, link: &Link) -> bool {
     let name = |class| matches!(class, TermClass::Name | TermClass::Acronym);
     name(map.en.terms[link.en as usize].class) || name(map.id.terms[link.id as usize].class)
+}
+
+/// Whether a link ties numbers, dates or hours.
+fn is_number(map: &KeywordMap, link: &Link) -> bool {
+    map.en.terms[link.en as usize].class == TermClass::Number
+        || map.id.terms[link.id as usize].class == TermClass::Number
 }
 
 /// Whether a term is a count or an amount (not a year, a date or an hour).
