@@ -234,22 +234,7 @@ fn a_shared_number_must_count_the_same_thing() {
     // 46 houses are not 46 residents: the same number, counting things each article names
     // elsewhere, is not the same fact; 46 houses and 46 rumah are, an adjective between or
     // not.
-    let strength = |english: &str, indonesian: &str| -> String {
-        let (_dir, en, id) = pair_files(english, indonesian);
-        let args = [
-            "align",
-            "--mode",
-            "comparable",
-            "--format",
-            "links",
-            &en,
-            &id,
-        ];
-        stdout(&args)
-            .lines()
-            .find(|l| l.starts_with("0\t0\t"))
-            .map_or("none".into(), |l| l.split('\t').nth(3).unwrap().to_string())
-    };
+    let strength = |english: &str, indonesian: &str| link_strength(english, indonesian, 0, None);
     let houses = "In Bogor district, 46 houses were damaged.\n\nMany residents fled.\n";
     let damaged = "In Bogor district, 46 damaged houses stood empty.\n\nMany residents fled.\n";
     let other = "Bupati menyatakan 46 warga meninggal.\n\nBanyak rumah rusak.\n";
@@ -392,6 +377,25 @@ fn missing<'e>(
         .collect()
 }
 
+/// The strength of the link between English passage 0 and Indonesian passage `id` of two
+/// documents aligned as comparable ("none" where there is none), with tuned settings if
+/// `params` is given.
+fn link_strength(english: &str, indonesian: &str, id: usize, params: Option<&str>) -> String {
+    let (dir, en_path, id_path) = pair_files(english, indonesian);
+    let mut args = vec!["align", "--mode", "comparable", "--format", "links"];
+    args.extend([en_path.as_str(), id_path.as_str()]);
+    let params_path = dir.path().join("params.json");
+    if let Some(params) = params {
+        fs::write(&params_path, params).unwrap();
+        args.extend(["--params", params_path.to_str().unwrap()]);
+    }
+    let prefix = format!("0\t{id}\t");
+    stdout(&args)
+        .lines()
+        .find(|l| l.starts_with(&prefix))
+        .map_or("none".into(), |l| l.split('\t').nth(3).unwrap().to_string())
+}
+
 /// An English and an Indonesian document written to a temporary directory (kept while the
 /// returned guard lives), and their paths.
 fn pair_files(english: &str, indonesian: &str) -> (tempfile::TempDir, String, String) {
@@ -456,28 +460,13 @@ fn words_told_together_on_both_sides_say_more_than_the_same_words_apart() {
              {paragraph}\n\nHarga beras di pasar ibu kota naik lagi pekan ini.\n"
         )
     };
-    let strength = |paragraph: &str, params: &str| -> String {
-        let (dir, en, id) = pair_files(english, &indonesian(paragraph));
-        let path = dir.path().join("params.json");
-        fs::write(&path, params).unwrap();
-        let args = [
-            "align",
-            "--mode",
-            "comparable",
-            "--format",
-            "links",
-            &en,
-            &id,
-        ];
-        let text = stdout(&[&args[..], &["--params", path.to_str().unwrap()]].concat());
-        let link = text.lines().find(|l| l.starts_with("0\t1\t"));
-        link.map_or("none", |l| l.split('\t').nth(3).unwrap())
-            .to_string()
+    let strength = |paragraph: &str, params: Option<&str>| {
+        link_strength(english, &indonesian(paragraph), 1, params)
     };
     let together = "Namun tetangganya tidak ingin negara itu menjadi anggota aliansi.";
     let apart = "Aliansi itu, kata tetangganya, tidak ingin negara itu menjadi anggota.";
-    assert_eq!(strength(together, "{}"), "strong");
-    assert_eq!(strength(apart, "{}"), "related");
+    assert_eq!(strength(together, None), "strong");
+    assert_eq!(strength(apart, None), "related");
     let alone = r#"{"links": {"phrase_share": 0}}"#;
-    assert_eq!(strength(together, alone), "related");
+    assert_eq!(strength(together, Some(alone)), "related");
 }
