@@ -554,8 +554,10 @@ fn is_short(found: &Found<'_>) -> bool {
 const WHOLE_TEXT_MAX: usize = 40;
 
 /// A number as both languages write it: "1,000" and "1.000" are 1000, "2.5" and "2,5" are
-/// 2.5. A separator followed by exactly three digits groups thousands, any other is the
-/// decimal point; dates and times ("26/12", "08:00") keep only their digits.
+/// 2.5, and so are "2,50" and "2.50" (trailing zeros of a fraction say nothing: "7,00
+/// persen" is 7 percent). A separator followed by exactly three digits groups thousands,
+/// any other is the decimal point; dates and times ("26/12", "08:00") keep only their
+/// digits.
 fn number_key(token: &str) -> String {
     if token.bytes().all(|b| b.is_ascii_digit()) {
         return token.to_string(); // most numbers
@@ -570,7 +572,9 @@ fn number_key(token: &str) -> String {
     }
     let groups: Vec<&str> = number.split(['.', ',']).collect();
     let (whole, fraction) = match groups.split_last() {
-        Some((last, rest)) if !rest.is_empty() && last.len() != 3 => (rest.concat(), *last),
+        Some((last, rest)) if !rest.is_empty() && last.len() != 3 => {
+            (rest.concat(), last.trim_end_matches('0'))
+        }
         _ => (groups.concat(), ""),
     };
     if fraction.is_empty() {
@@ -809,7 +813,14 @@ mod tests {
 
     #[test]
     fn numbers_match_across_the_two_conventions() {
-        for (en, id) in [("1,000", "1.000"), ("2.5", "2,5"), ("227,000", "227.000")] {
+        let pairs = [
+            ("1,000", "1.000"),
+            ("2.5", "2,5"),
+            ("227,000", "227.000"),
+            ("5.5", "5,50"),
+            ("7", "7,00"),
+        ];
+        for (en, id) in pairs {
             assert_eq!(number_key(en), number_key(id), "{en} {id}");
         }
         assert_eq!(number_key("2.5"), "2.5");
