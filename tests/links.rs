@@ -203,6 +203,22 @@ fn a_dictionary_phrase_written_alike_on_both_sides_is_the_same_name() {
 }
 
 #[test]
+fn a_name_written_alike_in_both_is_no_other_name_respelled() {
+    // Prabowo and Pranowo differ by one letter and are two people; each is in both reports
+    // as written, so neither is the other in Indonesian spelling. Ukraine, written only as
+    // Ukraina on the Indonesian side, still is.
+    let terms = word_pairs(
+        "Prabowo won the vote in Ukraine's embassy, ahead of Ganjar Pranowo.\n",
+        "Prabowo menang di kedutaan Ukraina, di depan Ganjar Pranowo.\n",
+    );
+    assert!(terms.contains(&pair("prabowo", "prabowo")), "{terms:?}");
+    assert!(terms.contains(&pair("pranowo", "pranowo")), "{terms:?}");
+    assert!(!terms.contains(&pair("prabowo", "pranowo")), "{terms:?}");
+    assert!(!terms.contains(&pair("pranowo", "prabowo")), "{terms:?}");
+    assert!(terms.contains(&pair("ukraine", "ukraina")), "{terms:?}");
+}
+
+#[test]
 fn a_dictionary_phrase_is_not_one_of_its_words() {
     // WordNet pairs "also-ran" (a loser) with tewas; "also" is a stop word, and "ran"
     // alone must not meet tewas. "took off" still meets "lepas landas" whole.

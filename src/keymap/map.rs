@@ -180,14 +180,16 @@ fn mark_known(
 }
 
 /// Links from identical tokens and from spelling (names, cognates), computed per English term
-/// in parallel.
+/// in parallel. Two terms each written alike in both documents are themselves, not one
+/// the other respelled: Pranowo and Prabowo, both in both reports, are two people.
 fn same_and_spelling_links(
     en: &AnalyzedDoc,
     id: &AnalyzedDoc,
     settings: &KeymapSettings,
 ) -> Vec<Link> {
     let index = IndonesianIndex::new(id, en, settings);
-    en.vocab
+    let mut links: Vec<Link> = en
+        .vocab
         .par_iter()
         .enumerate()
         .flat_map_iter(|(e, term)| {
@@ -217,7 +219,19 @@ fn same_and_spelling_links(
             }
             out
         })
-        .collect()
+        .collect();
+    let same = |side: fn(&Link) -> u32| -> HashSet<u32> {
+        links
+            .iter()
+            .filter(|l| l.kind == LinkKind::Same)
+            .map(side)
+            .collect()
+    };
+    let (en_same, id_same) = (same(|l| l.en), same(|l| l.id));
+    links.retain(|l| {
+        l.kind == LinkKind::Same || !(en_same.contains(&l.en) && id_same.contains(&l.id))
+    });
+    links
 }
 
 /// Whether a spelling guess may look at a term: long enough, and not a web address or a
