@@ -113,15 +113,7 @@ fn an_institution_named_in_full_and_by_its_acronym_is_one_fact() {
         "Badan Nasional Penanggulangan Bencana (BNPB) mengungkapkan data korban di Bogor.\n\n\
          Hujan deras merendam 300 rumah di Bekasi pada Selasa.\n",
     );
-    let links = stdout(&[
-        "align",
-        "--mode",
-        "comparable",
-        "--format",
-        "links",
-        &en,
-        &id,
-    ]);
+    let links = comparable_links(&en, &id, &[]);
     let strength = |pair: &str| {
         links
             .lines()
@@ -296,6 +288,43 @@ fn a_pair_beside_a_link_needs_fewer_words_of_its_own() {
 }
 
 #[test]
+fn a_neighbour_does_not_link_passages_of_different_years() {
+    // The rescue paragraphs are linked beside the 832 dead (see above) while they name no
+    // year; a rescue in 2004 and one in 2018 are not the same story, strong pair or not.
+    let links = |english_rescue: &str, indonesian_rescue: &str| -> Vec<String> {
+        let (_dir, en, id) = pair_files(
+            &format!(
+                "At least 832 people died in Palu after the earthquake and tsunami on Friday, \
+                 the disaster agency said.\n\n{english_rescue}\n"
+            ),
+            &format!(
+                "Sedikitnya 832 orang meninggal di Palu akibat gempa dan tsunami pada Jumat, \
+                 kata badan bencana.\n\n{indonesian_rescue}\n"
+            ),
+        );
+        comparable_links(&en, &id, &[])
+            .lines()
+            .map(|l| l.split('\t').take(2).collect::<Vec<_>>().join(" "))
+            .collect()
+    };
+    let (english, indonesian) = (
+        "Rescuers dug with their hands through the night",
+        "Tim penyelamat menggali dengan tangan sepanjang malam",
+    );
+    assert_eq!(
+        links(&format!("{english}."), &format!("{indonesian}.")),
+        ["0 0", "1 1"]
+    );
+    assert_eq!(
+        links(
+            &format!("{english} in 2004."),
+            &format!("{indonesian} pada 2018.")
+        ),
+        ["0 0"]
+    );
+}
+
+#[test]
 fn a_translation_the_lexicon_does_not_know_aligns_by_length() {
     let english = "The old man walked slowly along the river.\n\
         He had lived in that valley for more than seventy winters, and he remembered every bend of the water.\n\
@@ -398,18 +427,23 @@ fn missing<'e>(
 /// `params` is given.
 fn link_strength(english: &str, indonesian: &str, id: usize, params: Option<&str>) -> String {
     let (dir, en_path, id_path) = pair_files(english, indonesian);
-    let mut args = vec!["align", "--mode", "comparable", "--format", "links"];
-    args.extend([en_path.as_str(), id_path.as_str()]);
     let params_path = dir.path().join("params.json");
+    let mut more = Vec::new();
     if let Some(params) = params {
         fs::write(&params_path, params).unwrap();
-        args.extend(["--params", params_path.to_str().unwrap()]);
+        more.extend(["--params", params_path.to_str().unwrap()]);
     }
     let prefix = format!("0\t{id}\t");
-    stdout(&args)
+    comparable_links(&en_path, &id_path, &more)
         .lines()
         .find(|l| l.starts_with(&prefix))
         .map_or("none".into(), |l| l.split('\t').nth(3).unwrap().to_string())
+}
+
+/// The `--format links` output of two documents aligned as comparable, with `more` options.
+fn comparable_links(english: &str, indonesian: &str, more: &[&str]) -> String {
+    let args = ["align", "--mode", "comparable", "--format", "links"];
+    stdout(&[&args[..], more, &[english, indonesian]].concat())
 }
 
 /// An English and an Indonesian document written to a temporary directory (kept while the

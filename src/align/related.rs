@@ -88,11 +88,7 @@ pub(super) fn links(map: &KeywordMap, settings: &LinkSettings) -> Vec<PassageLin
         .filter(|(_, (evidence, _))| !evidence.is_empty())
         .map(|(pair, (evidence, told))| (pair, one_to_one(map, evidence, told, settings)))
         .collect();
-    let mut out = with_neighbours(
-        &evidence,
-        (map.en.segments.len(), map.id.segments.len()),
-        settings,
-    );
+    let mut out = with_neighbours(&evidence, (&en_years, &id_years), settings);
     out.sort_by_key(|l| (l.en, l.id));
     out
 }
@@ -159,22 +155,24 @@ fn candidates(
 
 /// The links that pairs' own evidence (`evidence`, by English and Indonesian segment) makes,
 /// and those that a strong pair beside them makes where one of their passages has no link
-/// of its own (`segments`: how many each side has).
+/// of its own and the two do not name different years (`years`, each side's per segment: a
+/// photo caption dated 2020 beside a report of 2024 is not in its story).
 fn with_neighbours(
     evidence: &HashMap<(usize, usize), f64>,
-    segments: (usize, usize),
+    (en_years, id_years): (&[Vec<&str>], &[Vec<&str>]),
     settings: &LinkSettings,
 ) -> Vec<PassageLink> {
     // Passages linked on their own evidence; a neighbour helps only a pair with one that is
     // not (it finds a counterpart in its story for a passage the words leave alone).
-    let (mut en_linked, mut id_linked) = (vec![false; segments.0], vec![false; segments.1]);
+    let (mut en_linked, mut id_linked) = (vec![false; en_years.len()], vec![false; id_years.len()]);
     for (&(i, j), _) in evidence.iter().filter(|(_, &e)| e >= settings.related) {
         (en_linked[i], id_linked[j]) = (true, true);
     }
     evidence
         .iter()
         .filter_map(|(&(en, id), &own)| {
-            let alone = !en_linked[en] || !id_linked[id];
+            let alone =
+                (!en_linked[en] || !id_linked[id]) && same_year(&en_years[en], &id_years[id]);
             let neighbour = alone
                 .then(|| strong_neighbour(evidence, en, id, settings))
                 .flatten();
@@ -330,8 +328,8 @@ fn is_day_and_month(key: &str) -> bool {
         .is_some_and(|(d, m)| d.parse::<u8>().is_ok() && m.parse::<u8>().is_ok())
 }
 
-/// Whether a day and month shared by two passages can be the same date: unless both name
-/// years and none in common (26 December 2004 is not 26/12/2019).
+/// Whether two passages can tell the same time: unless both name years and none in common
+/// (26 December 2004 is not 26/12/2019).
 fn same_year(en: &[&str], id: &[&str]) -> bool {
     en.is_empty() || id.is_empty() || en.iter().any(|y| id.contains(y))
 }
