@@ -162,7 +162,10 @@ impl Analyzer {
         let tokens = tokenize::tokenize(&normalized.text);
         let mut i = 0;
         while i < tokens.len() {
-            let token = tokens[i];
+            let mut token = tokens[i];
+            // The head noun of an Indonesian name is capitalised by convention, as a sentence's
+            // first word is: it stays the word it is (Jembatan Gladak Perak is a bridge).
+            token.sentence_start |= self.language == Language::Indonesian && heads_name(&tokens, i);
             // Most tokens: a plain word that cannot begin a fact, found with one lookup.
             let span = || normalized.source_of(token.text);
             if is_plain_word(token.text)
@@ -465,6 +468,21 @@ fn lowercase<'a>(word: &'a str, buffer: &'a mut String) -> &'a str {
     buffer
 }
 
+/// Whether token `i` begins a run of capitalised words inside a sentence: in Indonesian the
+/// common noun that heads a name ("Desa Sumberwuluh", "Provinsi Jawa Timur", "Presiden Joko
+/// Widodo"). A capitalised word inside the run ("Negeri" in "Menteri Dalam Negeri") is the
+/// name's own.
+fn heads_name(tokens: &[Token<'_>], i: usize) -> bool {
+    let capital = |t: &Token<'_>| t.text.starts_with(char::is_uppercase);
+    let t = &tokens[i];
+    capital(t)
+        && !t.sentence_start
+        && !capital(&tokens[i - 1])
+        && tokens
+            .get(i + 1)
+            .is_some_and(|n| capital(n) && !n.sentence_start)
+}
+
 /// Where the clauses of a text end: at a comma, colon, semicolon or stop followed by a
 /// space (not in "5,6" or "1.5"), and at every bracket, quotation mark and dash.
 fn clause_breaks(text: &str) -> Vec<usize> {
@@ -727,6 +745,18 @@ mod tests {
                 ("said".to_string(), Word),
             ]
         );
+    }
+
+    #[test]
+    fn the_noun_heading_an_indonesian_name_is_a_word() {
+        use TermClass::*;
+        let text = "Lahar memutus Jembatan Gladak Perak, kata Menteri Dalam Negeri.";
+        let classes: Vec<(String, TermClass)> = keys(Language::Indonesian, text);
+        let class = |key: &str| classes.iter().find(|(k, _)| k == key).map(|(_, c)| *c);
+        assert_eq!(class("jembatan"), Some(Word), "{classes:?}");
+        assert_eq!(class("gladak"), Some(Name), "{classes:?}");
+        assert_eq!(class("menteri"), Some(Word), "{classes:?}");
+        assert_eq!(class("negeri"), Some(Name), "{classes:?}");
     }
 
     #[test]
