@@ -37,8 +37,10 @@ pub(super) fn told_in_both(
         vec![false; map.en.terms.len()],
         vec![false; map.id.terms.len()],
     );
-    for (_, link) in map.links.iter().enumerate().filter(|&(k, _)| is_word(k)) {
-        (en_words[link.en as usize], id_words[link.id as usize]) = (true, true);
+    for (k, link) in map.links.iter().enumerate() {
+        if is_word(k) {
+            (en_words[link.en as usize], id_words[link.id as usize]) = (true, true);
+        }
     }
     let (en_near, id_near) = (
         side_by_side(&map.en, &en_words, settings.phrase_window),
