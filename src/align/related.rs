@@ -35,10 +35,12 @@ pub(super) fn links(map: &KeywordMap, settings: &LinkSettings) -> Vec<PassageLin
         .zip(&specificity)
         .map(|(l, s)| s / carrying(map, l).sqrt())
         .collect();
+    let names: Vec<bool> = map.links.iter().map(|l| is_name(map, l)).collect();
     let words: Vec<bool> = map
         .links
         .iter()
-        .map(|l| !is_name(map, l) && !is_number(map, l))
+        .zip(&names)
+        .map(|(l, &name)| !name && !is_number(map, l))
         .collect();
     let phrases = phrases::told_in_both(map, (&specificity, &words), settings);
     let mut phrases_of = vec![Vec::new(); map.en.segments.len()];
@@ -73,7 +75,7 @@ pub(super) fn links(map: &KeywordMap, settings: &LinkSettings) -> Vec<PassageLin
                             1.0
                         },
                     link: k,
-                    name: is_name(map, link),
+                    name: names[k],
                 });
             }
         }
